@@ -1,0 +1,22 @@
+#!/bin/sh
+# Installs the Debian packages citegraph needs to build, test and run,
+# but only those that are missing, so that a second run costs nothing.
+set -eu
+PKGS="gcc make pkg-config libigraph-dev libxml2-dev libgraphviz-dev graphviz
+libcmocka-dev libpoppler-glib-dev python3 python3-networkx clang valgrind"
+missing=""
+for p in $PKGS; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+echo "installing:$missing" >&2
+if [ "$(id -u)" != 0 ]; then
+    echo "install-deps: missing Debian packages:$missing (run as root, or install them)" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
