@@ -133,6 +133,11 @@ cg_status cg_extract_text(const char *text, size_t len, const char *path,
 cg_status cg_extract_file(const char *path, const cg_extract_opts *opts,
                           cg_doc ***docs, size_t *n_docs, cg_error *err);
 
+/* The mentions of d as JSON Lines, one object per mention with the
+ * source document's id: a malloc'ed NUL-terminated string the caller
+ * frees, or NULL on OOM. */
+char *cg_doc_jsonl(const cg_doc *d);
+
 /* ------------------------------------------------------------------ */
 /* The citation graph                                                  */
 

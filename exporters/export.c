@@ -1,0 +1,372 @@
+/*
+ * export.c - cg_export and the helpers the per-format writers share.
+ *
+ * A file is written to a temporary file created with mkstemp beside the
+ * destination (same directory, so rename is atomic), flushed, fsync'ed,
+ * closed, and renamed over the destination only if every step succeeded;
+ * on any failure the temporary file is unlinked and the destination is
+ * left untouched.  The new file gets the mode of the file it replaces, or
+ * 0666 minus the process umask when it is new.
+ *
+ * Destinations that exist but are not regular files (/dev/stdout, a FIFO,
+ * /dev/full) are written in place: renaming over them would replace the
+ * device.  A symbolic link to a regular file is resolved, so the link stays
+ * and its target is replaced.  "-" writes to standard output.
+ */
+/* realpath() is XSI: ask for it (compatible with the POSIX 2008 level the
+ * Makefile sets). */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "exporters.h"
+
+cg_format cg_format_from_name(const char *name)
+{
+    if (!name)
+        return CG_FMT_UNKNOWN;
+    if (strcasecmp(name, "graphml") == 0)
+        return CG_FMT_GRAPHML;
+    if (strcasecmp(name, "dot") == 0)
+        return CG_FMT_DOT;
+    if (strcasecmp(name, "adj") == 0)
+        return CG_FMT_ADJ;
+    return CG_FMT_UNKNOWN;
+}
+
+cg_format cg_format_from_path(const char *path)
+{
+    if (!path)
+        return CG_FMT_UNKNOWN;
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base)
+        return CG_FMT_UNKNOWN; /* no extension, or a dot file */
+    const char *ext = dot + 1;
+    if (strcasecmp(ext, "graphml") == 0)
+        return CG_FMT_GRAPHML;
+    if (strcasecmp(ext, "dot") == 0 || strcasecmp(ext, "gv") == 0)
+        return CG_FMT_DOT;
+    if (strcasecmp(ext, "adj") == 0)
+        return CG_FMT_ADJ;
+    return CG_FMT_UNKNOWN;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cleaning                                                            */
+
+static const char REPL[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+/* Cleans a span already known to be valid UTF-8. */
+static int clean_valid(cg_buf *out, const unsigned char *s, size_t n,
+                       cg_clean_mode mode)
+{
+    int changed = 0;
+    size_t run = 0; /* start of the pending unchanged run */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        const char *rep = NULL;
+        size_t skip = 1;
+        if (c < 0x20) {
+            if (c == '\t' || c == '\n' || c == '\r')
+                rep = mode == CG_CLEAN_XML ? NULL : " ";
+            else
+                rep = REPL;
+        } else if (c == '\\' && mode == CG_CLEAN_DOT) {
+            rep = "\\\\";
+        } else if (c == 0xEF && i + 2 < n && s[i + 1] == 0xBF &&
+                   (s[i + 2] == 0xBE || s[i + 2] == 0xBF)) {
+            rep = REPL; /* U+FFFE, U+FFFF: not XML characters */
+            skip = 3;
+        }
+        if (!rep)
+            continue;
+        changed = 1;
+        cg_buf_append(out, (const char *)s + run, i - run);
+        cg_buf_puts(out, rep);
+        i += skip - 1;
+        run = i + 1;
+    }
+    cg_buf_append(out, (const char *)s + run, n - run);
+    return changed;
+}
+
+int cg_exp_clean(cg_buf *out, const char *s, cg_clean_mode mode)
+{
+    const unsigned char *u = (const unsigned char *)(s ? s : "");
+    size_t len = strlen((const char *)u);
+    int changed = 0;
+    if (mode == CG_CLEAN_ADJ) {
+        size_t run = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (u[i] == '\t' || u[i] == '\n' || u[i] == '\r') {
+                cg_buf_append(out, (const char *)u + run, i - run);
+                cg_buf_putc(out, ' ');
+                run = i + 1;
+                changed = 1;
+            }
+        }
+        cg_buf_append(out, (const char *)u + run, len - run);
+    } else {
+        size_t i = 0;
+        while (i < len) {
+            size_t ok = cg_utf8_invalid_at(u + i, len - i);
+            changed |= clean_valid(out, u + i, ok, mode);
+            i += ok;
+            if (i < len) { /* one invalid byte */
+                cg_buf_puts(out, REPL);
+                changed = 1;
+                i++;
+            }
+        }
+    }
+    if (len == 0)
+        cg_buf_append(out, "", 0); /* make the buffer a valid string */
+    return out->oom ? -1 : changed;
+}
+
+cg_status cg_exp_node_names(const cg_graph *g, cg_clean_mode mode,
+                            cg_arena *a, const char ***names, cg_error *err)
+{
+    size_t n = cg_graph_node_count(g);
+    cg_status st = CG_OK;
+    const char **nm = calloc(n ? n : 1, sizeof *nm);
+    cg_map used;
+    cg_buf buf;
+    int have_map = 0;
+    cg_buf_init(&buf);
+    *names = NULL;
+    if (!nm || cg_map_init(&used, n) != 0)
+        goto oom;
+    have_map = 1;
+    /* Ids that need no cleaning are unique already and keep their names. */
+    for (size_t v = 0; v < n; v++) {
+        const char *id = cg_graph_node_str(g, v, CG_NODE_ID);
+        cg_buf_clear(&buf);
+        int r = cg_exp_clean(&buf, id, mode);
+        if (r < 0)
+            goto oom;
+        if (r == 0) {
+            nm[v] = id;
+            if (cg_map_put(&used, id, (void *)1) != 0)
+                goto oom;
+        }
+    }
+    for (size_t v = 0; v < n; v++) {
+        if (nm[v])
+            continue;
+        cg_buf_clear(&buf);
+        if (cg_exp_clean(&buf, cg_graph_node_str(g, v, CG_NODE_ID), mode) < 0)
+            goto oom;
+        size_t base = buf.len;
+        for (unsigned k = 0; cg_map_get(&used, cg_buf_str(&buf)); k++) {
+            buf.len = base;
+            if (k == 0)
+                cg_buf_printf(&buf, "~%zu", v);
+            else
+                cg_buf_printf(&buf, "~%zu.%u", v, k);
+            if (buf.oom)
+                goto oom;
+        }
+        char *copy = cg_arena_strdup(a, cg_buf_str(&buf));
+        if (!copy || cg_map_put(&used, copy, (void *)1) != 0)
+            goto oom;
+        nm[v] = copy;
+    }
+    *names = nm;
+    nm = NULL;
+    goto done;
+oom:
+    st = cg_error_set(err, CG_ERR_NOMEM, "out of memory exporting the graph");
+done:
+    if (have_map)
+        cg_map_destroy(&used);
+    cg_buf_destroy(&buf);
+    free(nm);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* cg_export                                                           */
+
+typedef cg_status (*writer_fn)(const cg_graph *, FILE *, cg_error *);
+
+/* Prefixes err->msg with the destination name. */
+static cg_status named(cg_error *err, cg_status st, const char *path)
+{
+    if (err) {
+        char msg[CG_ERRMSG_MAX];
+        memcpy(msg, err->msg, sizeof msg);
+        msg[sizeof msg - 1] = '\0';
+        cg_error_set(err, st, "%s: %s", path, msg);
+    }
+    return st;
+}
+
+/* The process umask, read without changing it (Linux /proc); 022 if it
+ * cannot be read. */
+static mode_t current_umask(void)
+{
+    mode_t m = 022;
+    FILE *f = fopen("/proc/self/status", "r");
+    if (!f)
+        return m;
+    char line[256];
+    while (fgets(line, sizeof line, f)) {
+        if (strncmp(line, "Umask:", 6) == 0) {
+            char *end;
+            unsigned long v = strtoul(line + 6, &end, 8);
+            if (end != line + 6)
+                m = (mode_t)(v & 0777);
+            break;
+        }
+    }
+    fclose(f);
+    return m;
+}
+
+/* Flushes and closes f (always closes).  Returns 0 or an errno value. */
+static int finish_stream(FILE *f, int do_sync)
+{
+    int e = 0;
+    if (fflush(f) != 0 || ferror(f))
+        e = errno ? errno : EIO;
+    if (!e && do_sync && fsync(fileno(f)) != 0 && errno != EINVAL)
+        e = errno;
+    if (fclose(f) != 0 && !e)
+        e = errno ? errno : EIO;
+    return e;
+}
+
+static cg_status export_in_place(writer_fn w, const cg_graph *g,
+                                 const char *path, cg_error *err)
+{
+    errno = 0;
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path,
+                            strerror(errno));
+    cg_status st = w(g, f, err);
+    if (st != CG_OK) {
+        fclose(f);
+        return named(err, st, path);
+    }
+    errno = 0;
+    int e = finish_stream(f, 0);
+    if (e)
+        return cg_error_set(err, CG_ERR_IO, "%s: write error: %s", path,
+                            strerror(e));
+    return CG_OK;
+}
+
+cg_status cg_export(const cg_graph *g, cg_format fmt, const char *path,
+                    cg_error *err)
+{
+    writer_fn w;
+    switch (fmt) {
+    case CG_FMT_GRAPHML: w = cg_write_graphml; break;
+    case CG_FMT_DOT: w = cg_write_dot; break;
+    case CG_FMT_ADJ: w = cg_write_adj; break;
+    default:
+        return cg_error_set(err, CG_ERR_USAGE,
+                            "%s: unknown export format",
+                            path ? path : "(null)");
+    }
+    if (!g || !path || !*path)
+        return cg_error_set(err, CG_ERR_USAGE, "cg_export: %s",
+                            !g ? "no graph" : "no output path");
+
+    if (strcmp(path, "-") == 0) {
+        cg_status st = w(g, stdout, err);
+        if (st != CG_OK)
+            return named(err, st, "<stdout>");
+        errno = 0;
+        if (fflush(stdout) != 0 || ferror(stdout))
+            return cg_error_set(err, CG_ERR_IO, "<stdout>: write error: %s",
+                                strerror(errno ? errno : EIO));
+        return CG_OK;
+    }
+
+    cg_status st = CG_OK;
+    char *resolved = NULL, *tmp = NULL;
+    const char *target = path;
+    mode_t mode;
+    struct stat sb;
+    if (stat(path, &sb) == 0) {
+        if (S_ISDIR(sb.st_mode))
+            return cg_error_set(err, CG_ERR_IO, "%s: is a directory", path);
+        if (!S_ISREG(sb.st_mode))
+            return export_in_place(w, g, path, err);
+        struct stat lb;
+        if (lstat(path, &lb) == 0 && S_ISLNK(lb.st_mode)) {
+            resolved = realpath(path, NULL);
+            if (resolved)
+                target = resolved;
+        }
+        mode = sb.st_mode & 07777;
+    } else {
+        mode = 0666 & ~current_umask();
+    }
+
+    size_t tl = strlen(target);
+    tmp = malloc(tl + sizeof ".tmpXXXXXX");
+    if (!tmp) {
+        st = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+        goto done;
+    }
+    memcpy(tmp, target, tl);
+    memcpy(tmp + tl, ".tmpXXXXXX", sizeof ".tmpXXXXXX");
+
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        st = cg_error_set(err, CG_ERR_IO, "%s: cannot create a temporary "
+                          "file beside it: %s", path, strerror(errno));
+        free(tmp);
+        tmp = NULL; /* nothing to unlink */
+        goto done;
+    }
+    (void)fchmod(fd, mode); /* best effort: the content matters more */
+    FILE *f = fdopen(fd, "w");
+    if (!f) {
+        st = cg_error_set(err, CG_ERR_IO, "%s: %s", path, strerror(errno));
+        close(fd);
+        goto done;
+    }
+    st = w(g, f, err);
+    if (st != CG_OK) {
+        fclose(f);
+        named(err, st, path);
+        goto done;
+    }
+    errno = 0;
+    int e = finish_stream(f, 1);
+    if (e) {
+        st = cg_error_set(err, CG_ERR_IO, "%s: write error: %s", path,
+                          strerror(e));
+        goto done;
+    }
+    if (rename(tmp, target) != 0) {
+        st = cg_error_set(err, CG_ERR_IO, "%s: cannot rename into place: %s",
+                          path, strerror(errno));
+        goto done;
+    }
+    free(tmp);
+    tmp = NULL; /* renamed: nothing to unlink */
+done:
+    if (tmp) {
+        unlink(tmp);
+        free(tmp);
+    }
+    free(resolved);
+    return st;
+}

@@ -1,0 +1,200 @@
+/*
+ * graphml.c - GraphML writer, with libxml2's xmlTextWriter.
+ *
+ * Layout: one <key> per attribute (key id = attribute name), then
+ * <graph edgedefault="directed"> with nodes in vertex order and edges in
+ * edge order.  A node's XML id is its canonical id (cleaned, see below);
+ * edges are e0, e1, ...
+ *
+ * Values: every string is cleaned for XML 1.0 (cg_exp_clean, CG_CLEAN_XML:
+ * invalid UTF-8, forbidden control characters and U+FFFE/U+FFFF become
+ * U+FFFD), so the file always parses.  String <data> elements whose value
+ * is empty are omitted (the GraphML reading of "unknown"); the integer
+ * attributes year, cited and weight are always written (year 0 = unknown).
+ *
+ * Output goes through an xmlOutputBuffer whose write callback fwrites to
+ * the FILE* and records the first error instead of reporting it, so that
+ * libxml2 never prints an I/O error.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlIO.h>
+#include <libxml/xmlwriter.h>
+
+#include "exporters.h"
+
+typedef struct wctx {
+    FILE *f;
+    int err;          /* first errno from fwrite, 0 if none */
+} wctx;
+
+static int gx_write(void *ctx, const char *buf, int len)
+{
+    wctx *c = ctx;
+    if (!c->err && len > 0) {
+        errno = 0;
+        if (fwrite(buf, 1, (size_t)len, c->f) != (size_t)len)
+            c->err = errno ? errno : EIO;
+    }
+    return len; /* never fail toward libxml2: it would print */
+}
+
+static int gx_close(void *ctx)
+{
+    (void)ctx; /* the FILE* belongs to the caller */
+    return 0;
+}
+
+static const struct {
+    const char *name, *type, *for_;
+} KEYS[] = {
+    { "id", "string", "node" },     { "label", "string", "node" },
+    { "kind", "string", "node" },   { "body", "string", "node" },
+    { "title", "string", "node" },  { "date", "string", "node" },
+    { "year", "int", "node" },      { "cited", "int", "node" },
+    { "verb", "string", "edge" },   { "part", "string", "edge" },
+    { "para", "string", "edge" },   { "locator", "string", "edge" },
+    { "weight", "int", "edge" },
+};
+
+#define X(s) ((const xmlChar *)(s))
+#define CHK(call) do { if ((call) < 0) goto fail; } while (0)
+
+/* Writes <data key="key">value</data>, value cleaned; skips "". */
+static int data_str(xmlTextWriterPtr w, cg_buf *buf, const char *key,
+                    const char *value)
+{
+    if (!value || !*value)
+        return 0;
+    cg_buf_clear(buf);
+    if (cg_exp_clean(buf, value, CG_CLEAN_XML) < 0)
+        return -1;
+    if (xmlTextWriterStartElement(w, X("data")) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("key"), X(key)) < 0 ||
+        xmlTextWriterWriteString(w, X(cg_buf_str(buf))) < 0 ||
+        xmlTextWriterEndElement(w) < 0)
+        return -1;
+    return 0;
+}
+
+static int data_long(xmlTextWriterPtr w, const char *key, long value)
+{
+    char num[32];
+    snprintf(num, sizeof num, "%ld", value);
+    if (xmlTextWriterStartElement(w, X("data")) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("key"), X(key)) < 0 ||
+        xmlTextWriterWriteString(w, X(num)) < 0 ||
+        xmlTextWriterEndElement(w) < 0)
+        return -1;
+    return 0;
+}
+
+cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
+{
+    static const char *const nkey[CG_NODE_N_STR_ATTRS] = {
+        "id", "label", "kind", "body", "title", "date"
+    };
+    static const char *const ekey[CG_EDGE_N_STR_ATTRS] = {
+        "verb", "part", "para", "locator"
+    };
+    cg_status st = CG_OK;
+    wctx ctx = { f, 0 };
+    xmlTextWriterPtr w = NULL;
+    const char **names = NULL;
+    cg_buf buf;
+    cg_buf_init(&buf);
+    cg_arena *a = cg_arena_new();
+    if (!a)
+        return cg_error_set(err, CG_ERR_NOMEM, "out of memory");
+    if ((st = cg_exp_node_names(g, CG_CLEAN_XML, a, &names, err)) != CG_OK)
+        goto done;
+
+    xmlInitParser();
+    xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(gx_write, gx_close,
+                                                    &ctx, NULL);
+    if (!ob)
+        goto nomem;
+    w = xmlNewTextWriter(ob); /* takes ob, closes it when freed */
+    if (!w) {
+        xmlOutputBufferClose(ob);
+        goto nomem;
+    }
+    CHK(xmlTextWriterSetIndent(w, 1));
+    CHK(xmlTextWriterSetIndentString(w, X("  ")));
+    CHK(xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL));
+    CHK(xmlTextWriterStartElement(w, X("graphml")));
+    CHK(xmlTextWriterWriteAttribute(w, X("xmlns"),
+                                    X("http://graphml.graphdrawing.org/xmlns")));
+    CHK(xmlTextWriterWriteAttribute(w, X("xmlns:xsi"),
+                                    X("http://www.w3.org/2001/XMLSchema-instance")));
+    CHK(xmlTextWriterWriteAttribute(w, X("xsi:schemaLocation"),
+        X("http://graphml.graphdrawing.org/xmlns "
+          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")));
+    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++) {
+        CHK(xmlTextWriterStartElement(w, X("key")));
+        CHK(xmlTextWriterWriteAttribute(w, X("id"), X(KEYS[k].name)));
+        CHK(xmlTextWriterWriteAttribute(w, X("for"), X(KEYS[k].for_)));
+        CHK(xmlTextWriterWriteAttribute(w, X("attr.name"), X(KEYS[k].name)));
+        CHK(xmlTextWriterWriteAttribute(w, X("attr.type"), X(KEYS[k].type)));
+        CHK(xmlTextWriterEndElement(w));
+    }
+    CHK(xmlTextWriterStartElement(w, X("graph")));
+    CHK(xmlTextWriterWriteAttribute(w, X("id"), X("citations")));
+    CHK(xmlTextWriterWriteAttribute(w, X("edgedefault"), X("directed")));
+
+    size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
+    for (size_t v = 0; v < n && !ctx.err; v++) {
+        CHK(xmlTextWriterStartElement(w, X("node")));
+        CHK(xmlTextWriterWriteAttribute(w, X("id"), X(names[v])));
+        for (int k = 0; k < CG_NODE_N_STR_ATTRS; k++)
+            CHK(data_str(w, &buf, nkey[k],
+                         cg_graph_node_str(g, v, (cg_node_attr)k)));
+        CHK(data_long(w, "year", cg_graph_node_year(g, v)));
+        CHK(data_long(w, "cited", cg_graph_node_cited(g, v)));
+        CHK(xmlTextWriterEndElement(w));
+    }
+    for (size_t e = 0; e < m && !ctx.err; e++) {
+        size_t from, to;
+        char eid[32];
+        cg_graph_edge_ends(g, e, &from, &to);
+        if (from >= n || to >= n)
+            goto fail;
+        snprintf(eid, sizeof eid, "e%zu", e);
+        CHK(xmlTextWriterStartElement(w, X("edge")));
+        CHK(xmlTextWriterWriteAttribute(w, X("id"), X(eid)));
+        CHK(xmlTextWriterWriteAttribute(w, X("source"), X(names[from])));
+        CHK(xmlTextWriterWriteAttribute(w, X("target"), X(names[to])));
+        for (int k = 0; k < CG_EDGE_N_STR_ATTRS; k++)
+            CHK(data_str(w, &buf, ekey[k],
+                         cg_graph_edge_str(g, e, (cg_edge_attr)k)));
+        CHK(data_long(w, "weight", cg_graph_edge_weight(g, e)));
+        CHK(xmlTextWriterEndElement(w));
+    }
+    CHK(xmlTextWriterEndDocument(w)); /* closes every open element */
+    CHK(xmlTextWriterFlush(w));
+    if (ctx.err)
+        goto fail;
+    goto done;
+
+nomem:
+    st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing GraphML");
+    goto done;
+fail:
+    if (ctx.err)
+        st = cg_error_set(err, CG_ERR_IO, "write error: %s",
+                          strerror(ctx.err));
+    else if (buf.oom)
+        st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing GraphML");
+    else
+        st = cg_error_set(err, CG_ERR_IO, "libxml2 could not write GraphML");
+done:
+    if (w)
+        xmlFreeTextWriter(w);
+    cg_buf_destroy(&buf);
+    free(names);
+    cg_arena_free(a);
+    return st;
+}

@@ -1,0 +1,1918 @@
+/*
+ * extract.c - the citation recognizer.
+ *
+ * Turns the token stream of scan.c into citation mentions with canonical
+ * ids (canon.c), and works out where each sits in the document: header,
+ * preamble or operative part, paragraph label and lead verb, footnote.
+ *
+ * Design: every recognizer starts at a trigger token ("resolution",
+ * a symbol's series letters, "Treaty Series", "Ibid", "Convention",
+ * "Protocol") and reads forward a bounded number of tokens; the main loop
+ * resumes after what was consumed.  There is no backtracking over the
+ * text, so the whole pass is linear in its length.
+ *
+ * Must never print or abort; on OOM it reports CG_ERR_NOMEM.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "canon.h"
+#include "cg_util.h"
+#include "scan.h"
+
+enum part { P_HEADER, P_PREAMBLE, P_OPERATIVE, P_BODY, P_FOOTNOTE };
+static const char *const part_names[] = {"header", "preamble", "operative",
+                                         "body", "footnote"};
+
+typedef struct line_info {
+    uint8_t part;
+    int16_t fn;      /* footnote number of a footnote line, -1 unknown, 0 none */
+    int32_t para;    /* index into ctx.paras, -1 none */
+} line_info;
+
+/* Paragraph labels and verbs live in the document's arena: mentions point
+ * at them after the extraction's own tables are gone. */
+typedef struct para_rec {
+    const char *label;
+    const char *verb;
+} para_rec;
+
+typedef struct marker {
+    int fn;
+    int32_t para;
+} marker;
+
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    cg_scan sc;
+    cg_doc *doc;
+    const cg_extract_opts *opts;
+    cg_body own_body;
+    char own_id[CG_ID_MAX];
+    char own_parts[4][CG_ID_MAX];
+    size_t n_own_parts;
+    line_info *li;
+    para_rec *paras;
+    size_t n_paras, cap_paras;
+    marker *markers;
+    size_t n_markers, cap_markers;
+    /* "Ibid." state: the last target cited in a footnote */
+    char last_fn_id[CG_ID_MAX];
+    const char *last_fn_kind, *last_fn_body;
+    int last_treaty_league;
+    long last_treaty_vol, last_treaty_no;
+    int oom;
+} ctx;
+
+/* ------------------------------------------------------------------ */
+/* small token helpers                                                 */
+
+/* memmem is a GNU extension; this is the plain version. */
+static const char *cg_memmem(const char *h, size_t hn, const char *nd, size_t nn)
+{
+    if (nn == 0 || hn < nn)
+        return NULL;
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
+            return h + i;
+    return NULL;
+}
+
+static const cg_tok *tk(const ctx *c, size_t i)
+{
+    return i < c->sc.n_toks ? &c->sc.toks[i] : NULL;
+}
+
+static int tok_is(const ctx *c, size_t i, const char *w)
+{
+    const cg_tok *t = tk(c, i);
+    if (!t || t->type != CG_T_WORD)
+        return 0;
+    size_t n = strlen(w);
+    return t->end - t->start == n && strncmp(c->text + t->start, w, n) == 0;
+}
+
+static int tok_is_ci(const ctx *c, size_t i, const char *w)
+{
+    const cg_tok *t = tk(c, i);
+    if (!t || t->type != CG_T_WORD)
+        return 0;
+    size_t n = strlen(w);
+    return t->end - t->start == n && strncasecmp(c->text + t->start, w, n) == 0;
+}
+
+static int tok_punct(const ctx *c, size_t i, int ch)
+{
+    const cg_tok *t = tk(c, i);
+    return t && t->type == CG_T_PUNCT && t->ch == ch;
+}
+
+static int tok_num(const ctx *c, size_t i)
+{
+    const cg_tok *t = tk(c, i);
+    return t && t->type == CG_T_NUM;
+}
+
+/* Token i directly follows token i-1 (no space, same line). */
+static int glued(const ctx *c, size_t i)
+{
+    const cg_tok *t = tk(c, i);
+    return t && i > 0 && !t->sp && !t->nl;
+}
+
+static size_t tok_len(const ctx *c, size_t i)
+{
+    return c->sc.toks[i].end - c->sc.toks[i].start;
+}
+
+static int roman_tok(const ctx *c, size_t i)
+{
+    const cg_tok *t = tk(c, i);
+    if (!t || t->type != CG_T_WORD)
+        return 0;
+    return cg_roman_value(c->text + t->start, t->end - t->start);
+}
+
+static int month_tok(const ctx *c, size_t i)
+{
+    static const char *const months[] = {
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    for (int m = 0; m < 12; m++)
+        if (tok_is(c, i, months[m]))
+            return m + 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* mentions                                                            */
+
+static const char *dup(ctx *c, const char *s)
+{
+    char *p = cg_arena_strdup(c->doc->arena, s);
+    if (!p)
+        c->oom = 1;
+    return p ? p : "";
+}
+
+static const char *dupn(ctx *c, const char *s, size_t n)
+{
+    char *p = cg_arena_strndup(c->doc->arena, s, n);
+    if (!p)
+        c->oom = 1;
+    return p ? p : "";
+}
+
+static int is_own(const ctx *c, const char *id)
+{
+    if (strcmp(id, c->own_id) == 0)
+        return 1;
+    for (size_t i = 0; i < c->n_own_parts; i++)
+        if (strcmp(id, c->own_parts[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int year_of_id(const char *id)
+{
+    /* S/RES/1325(2000) */
+    const char *p = strchr(id, '(');
+    if (p && isdigit((unsigned char)p[1]) && strlen(p) >= 6 && p[5] == ')')
+        return atoi(p + 1);
+    /* A/RES/64/293: session 64 ran from September 2009 */
+    if (strncmp(id, "A/RES/", 6) == 0 || strncmp(id, "A/DEC/", 6) == 0) {
+        const char *q = id + 6;
+        if (isdigit((unsigned char)*q) && strchr(q, '/'))
+            return 1945 + atoi(q);
+        if (p) { /* 1514(XV) */
+            char rom[16];
+            size_t n = 0;
+            for (const char *r = p + 1; *r && *r != ')' && n < sizeof rom - 1; r++)
+                rom[n++] = *r;
+            int v = cg_roman_value(rom, n);
+            if (v)
+                return 1945 + v;
+        }
+    }
+    /* E/RES/2017/18, A/74/127 */
+    const char *s = strchr(id, '/');
+    while (s) {
+        if (isdigit((unsigned char)s[1])) {
+            int v = atoi(s + 1);
+            if (v >= 1946 && v <= 2100)
+                return v;
+            break;
+        }
+        s = strchr(s + 1, '/');
+    }
+    return 0;
+}
+
+/* Records one mention of `id` spanning text[start, end). */
+static void emit(ctx *c, const char *id, const char *kind, const char *body,
+                 size_t start, size_t end, uint32_t line, const char *locator,
+                 double confidence)
+{
+    if (is_own(c, id) || c->oom)
+        return;
+    if (c->opts && confidence < c->opts->min_confidence)
+        return;
+    cg_mention *m = cg_doc_add_mention(c->doc);
+    if (!m) {
+        c->oom = 1;
+        return;
+    }
+    m->target = dup(c, id);
+    m->kind = kind;
+    m->body = body;
+    m->start = start;
+    m->end = end;
+    m->text = dupn(c, c->text + start, end - start);
+    m->locator = locator && *locator ? dup(c, locator) : "";
+    m->confidence = confidence;
+    m->year = year_of_id(id);
+    const line_info *li = &c->li[line];
+    m->part = part_names[li->part];
+    if (li->part == P_FOOTNOTE) {
+        m->footnote = li->fn > 0 ? li->fn : 0;
+        snprintf(c->last_fn_id, sizeof c->last_fn_id, "%s", id);
+        c->last_fn_kind = kind;
+        c->last_fn_body = body;
+    } else if (li->para >= 0) {
+        m->para = c->paras[li->para].label;
+        m->verb = c->paras[li->para].verb;
+    }
+}
+
+static void emit_symbol_id(ctx *c, const char *id, size_t s, size_t e,
+                           uint32_t line, const char *loc)
+{
+    const char *kind, *body;
+    cg_symbol_kind_body(id, &kind, &body);
+    emit(c, id, kind, body, s, e, line, loc, 1.0);
+}
+
+/* ------------------------------------------------------------------ */
+/* locators: ", chap. V, sect. A", ", annex", ", para. 26"             */
+
+static int locator_word(const char *p, size_t n)
+{
+    static const char *const words[] = {"chap.", "sect.", "annex", "para.",
+                                        "paras.", "Part", "part", "appendix",
+                                        "enclosure", "p.", "pp.", "vol.",
+                                        "chaps.", "sects.", "annexes", NULL};
+    for (int i = 0; words[i]; i++) {
+        size_t w = strlen(words[i]);
+        if (n >= w && strncmp(p, words[i], w) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Reads a locator starting at byte `pos` (just after a reference), into
+ * out.  Returns the byte offset after it (pos when none). */
+static size_t read_locator(const ctx *c, size_t pos, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *t = c->text;
+    size_t i = pos, len = c->len;
+    if (i < len && t[i] == ')')
+        i++;
+    size_t o = 0;
+    for (int seg = 0; seg < 4; seg++) {
+        size_t j = i;
+        int paren = 0;
+        if (j < len && t[j] == ',') {
+            j++;
+        } else if (j + 1 < len && t[j] == ' ' && t[j + 1] == '(') {
+            j += 2;
+            paren = 1;
+        } else {
+            break;
+        }
+        while (j < len && t[j] == ' ')
+            j++;
+        if (!locator_word(t + j, len - j))
+            break;
+        size_t k = j;
+        /* up to the next ',' ';' ')' or sentence end */
+        while (k < len && t[k] != ',' && t[k] != ';' && t[k] != ')' &&
+               t[k] != '\n' && k - j < 60) {
+            if (t[k] == '.' && (k + 1 >= len || t[k + 1] == '\n' ||
+                                (t[k + 1] == ' ' && k + 2 < len && isupper((unsigned char)t[k + 2]) &&
+                                 !(k >= 4 && strncmp(t + k - 4, "chap", 4) == 0) &&
+                                 !(k >= 4 && strncmp(t + k - 4, "sect", 4) == 0))))
+                break;
+            k++;
+        }
+        if (k < len && t[k] == '.' && k > j && (t[k - 1] == 'p' || t[k - 1] == 't' || t[k - 1] == 's'))
+            k++; /* keep "chap." whole */
+        size_t n = k - j;
+        while (n > 0 && (t[j + n - 1] == '.' || t[j + n - 1] == ' '))
+            n--;
+        if (n == 0 || o + n + 3 >= cap)
+            break;
+        if (o) {
+            out[o++] = ',';
+            out[o++] = ' ';
+        }
+        memcpy(out + o, t + j, n);
+        o += n;
+        out[o] = '\0';
+        i = k;
+        if (paren && i < len && t[i] == ')')
+            i++;
+    }
+    return o ? i : pos;
+}
+
+/* ------------------------------------------------------------------ */
+/* document symbols                                                    */
+
+/* Parses one symbol's bytes starting at pos.  Returns the end offset
+ * (exclusive) or 0 when there is no symbol there.  A line break right
+ * after '/' is allowed (symbols broken by PDF line wrapping). */
+static size_t symbol_span(const ctx *c, size_t pos)
+{
+    const char *t = c->text;
+    size_t len = c->len, i = pos;
+    size_t series = 0;
+    while (i < len && isalpha((unsigned char)t[i]) && series < 12) {
+        i++;
+        series++;
+    }
+    if (series == 0 || i >= len || t[i] != '/')
+        return 0;
+    int upper = 1;
+    for (size_t k = pos; k < pos + series; k++)
+        if (!isupper((unsigned char)t[k]))
+            upper = 0;
+    if (!upper && !(series == 1 && strchr("sae", t[pos])))
+        return 0;
+    int digits = 0, comps = 0;
+    size_t end = i;
+    while (i < len && t[i] == '/') {
+        size_t j = i + 1;
+        if (j < len && t[j] == '\n') /* wrapped after the slash */
+            j++;
+        size_t cs = j;
+        for (;;) {
+            size_t k = j;
+            while (k < len && isalnum((unsigned char)t[k])) {
+                if (isdigit((unsigned char)t[k]))
+                    digits = 1;
+                k++;
+            }
+            if (k == j)
+                break;
+            j = k;
+            /* "CN.4", "Rev.1", "L.49": a dot inside a component */
+            if (j + 1 < len && t[j] == '.' && isalnum((unsigned char)t[j + 1]))
+                j++;
+            /* "ES-10", "S-26" */
+            else if (j + 1 < len && t[j] == '-' && isdigit((unsigned char)t[j + 1]) &&
+                     ((j - cs == 2 && strncmp(t + cs, "ES", 2) == 0) ||
+                      (j - cs == 1 && t[cs] == 'S')))
+                j++;
+            else
+                break;
+        }
+        if (j == cs)
+            break;
+        comps++;
+        end = j;
+        i = j;
+    }
+    /* "INFCIRC/254/Rev.10/Part 2" */
+    if (end >= 4 && end + 1 < len && strncmp(t + end - 4, "Part", 4) == 0 && t[end - 5] == '/' &&
+        t[end] == ' ' && isdigit((unsigned char)t[end + 1])) {
+        end += 1;
+        while (end < len && isdigit((unsigned char)t[end]))
+            end++;
+    }
+    if (!digits || comps == 0)
+        return 0;
+    /* OCR'd lower-case series must be followed by a number: "s/3140" */
+    if (!upper && !isdigit((unsigned char)t[pos + series + 1]))
+        return 0;
+    return end;
+}
+
+static int symbol_start(const ctx *c, size_t pos)
+{
+    if (pos > 0) {
+        unsigned char p = (unsigned char)c->text[pos - 1];
+        if (isalnum(p) || p == '/' || p == '.' || p == '-' || p == '_')
+            return 0;
+    }
+    return 1;
+}
+
+/* Token index of the first token starting at or after byte `pos`. */
+static size_t tok_at(const ctx *c, size_t from, size_t pos)
+{
+    size_t i = from;
+    while (i < c->sc.n_toks && c->sc.toks[i].start < pos)
+        i++;
+    return i;
+}
+
+/* The modifier name ("Add", "Corr", "Rev", "Amend", "SR", ...) and number
+ * at the end of a symbol id, if any. */
+static int split_modifier(const char *id, size_t *base_len, char *name,
+                          size_t name_cap, long *num)
+{
+    const char *slash = strrchr(id, '/');
+    if (!slash)
+        return 0;
+    const char *dot = strrchr(slash, '.');
+    if (!dot || !isdigit((unsigned char)dot[1]))
+        return 0;
+    for (const char *p = dot + 1; *p; p++)
+        if (!isdigit((unsigned char)*p))
+            return 0;
+    size_t n = (size_t)(dot - slash - 1);
+    if (n == 0 || n >= name_cap)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!isalpha((unsigned char)slash[1 + k]))
+            return 0;
+    memcpy(name, slash + 1, n);
+    name[n] = '\0';
+    *num = atol(dot + 1);
+    *base_len = (size_t)(slash - id);
+    return 1;
+}
+
+static int is_modifier_name(const ctx *c, size_t i)
+{
+    return tok_is(c, i, "Add") || tok_is(c, i, "Corr") || tok_is(c, i, "Rev") ||
+           tok_is(c, i, "Amend");
+}
+
+/* Handles a symbol whose series letters are token i.  Returns the index
+ * of the first token not consumed. */
+static size_t recognize_symbol(ctx *c, size_t i)
+{
+    const cg_tok *t = tk(c, i);
+    size_t s0 = t->start, e0 = symbol_span(c, s0);
+    if (!e0)
+        return i + 1;
+    char id[CG_ID_MAX], raw[CG_ID_MAX];
+    if (e0 - s0 >= CG_ID_MAX - 20 || cg_canon_symbol(id, c->text + s0, e0 - s0) != 0)
+        return i + 1;
+    size_t e = e0;
+    /* joint symbol "A/79/716-S/2025/18" (reissue asterisks "E/2025/26*-E/...") */
+    while (e + 2 < c->len && c->text[e] == '*' && (c->text[e + 1] == '-' || c->text[e + 1] == '*'))
+        e++;
+    if (e + 1 < c->len && c->text[e] == '-' && isupper((unsigned char)c->text[e + 1])) {
+        size_t e2 = symbol_span(c, e + 1);
+        char id2[CG_ID_MAX];
+        if (e2 && e2 - e < CG_ID_MAX - 20 &&
+            cg_canon_symbol(id2, c->text + e + 1, e2 - e - 1) == 0 &&
+            strlen(id) + strlen(id2) + 2 < CG_ID_MAX) {
+            size_t n = strlen(id);
+            id[n] = '-';
+            strcpy(id + n + 1, id2);
+            e = e2;
+        }
+    }
+    while (e < c->len && c->text[e] == '*')
+        e++;
+    /* "S/RES/1325 (2000)", "A/RES/3314 (XXIX)" */
+    size_t j = tok_at(c, i, e);
+    if ((strncmp(id, "S/RES/", 6) == 0 || strncmp(id, "A/RES/", 6) == 0) &&
+        !strchr(id + 6, '/') && tok_punct(c, j, '(') && tk(c, j + 2) &&
+        tok_punct(c, j + 2, ')')) {
+        const cg_tok *y = tk(c, j + 1);
+        int ok = (y->type == CG_T_NUM && y->val >= 1946 && y->val <= 2100) ||
+                 roman_tok(c, j + 1);
+        if (ok && strlen(id) + (y->end - y->start) + 3 < CG_ID_MAX) {
+            size_t n = strlen(id);
+            id[n++] = '(';
+            memcpy(id + n, c->text + y->start, y->end - y->start);
+            n += y->end - y->start;
+            id[n++] = ')';
+            id[n] = '\0';
+            e = tk(c, j + 2)->end;
+            j += 3;
+        }
+    }
+    /* range "Add.1-3", "SR.2-5" */
+    char name[16];
+    size_t base_len;
+    long num;
+    int has_mod = split_modifier(id, &base_len, name, sizeof name, &num);
+    uint32_t line = t->line;
+    char loc[96];
+    snprintf(raw, sizeof raw, "%s", id);
+    if (has_mod && tok_punct(c, j, CG_P_DASH) && glued(c, j) && tok_num(c, j + 1) &&
+        glued(c, j + 1) && !tok_punct(c, j + 2, '/')) {
+        long hi = tk(c, j + 1)->val;
+        e = tk(c, j + 1)->end;
+        size_t after = read_locator(c, e, loc, sizeof loc);
+        (void)after;
+        for (long k = num; k <= hi && k - num < 50; k++) {
+            char rid[CG_ID_MAX];
+            snprintf(rid, sizeof rid, "%.*s/%s.%ld", (int)base_len, id, name, k);
+            emit_symbol_id(c, rid, s0, e, line, loc);
+        }
+        j += 2;
+    } else {
+        read_locator(c, e, loc, sizeof loc);
+        emit_symbol_id(c, id, s0, e, line, loc);
+    }
+    /* "and Corr.1", "and Add.1-3", "and 8" after a range, "and Add.1/Corr.1" */
+    for (int rounds = 0; rounds < 8; rounds++) {
+        size_t k = j;
+        if (tok_punct(c, k, ',') && tok_is(c, k + 1, "and"))
+            k += 2;
+        else if (tok_is(c, k, "and") || tok_punct(c, k, ','))
+            k += 1;
+        else
+            break;
+        if (is_modifier_name(c, k) && tok_punct(c, k + 1, '.') && tok_num(c, k + 2)) {
+            char mname[16];
+            size_t ml = tok_len(c, k);
+            memcpy(mname, c->text + tk(c, k)->start, ml);
+            mname[ml] = '\0';
+            long lo = tk(c, k + 2)->val, hi = lo;
+            size_t last = k + 2;
+            if (tok_punct(c, k + 3, CG_P_DASH) && tok_num(c, k + 4) && glued(c, k + 4)) {
+                hi = tk(c, k + 4)->val;
+                last = k + 4;
+            }
+            /* sibling modifier of the same kind replaces, another appends */
+            size_t bl = strlen(raw);
+            char mod_name[16];
+            size_t mb;
+            long mn;
+            if (split_modifier(raw, &mb, mod_name, sizeof mod_name, &mn) &&
+                strcmp(mod_name, mname) == 0)
+                bl = mb;
+            /* "and Add.1/Corr.1" */
+            char tail[32] = "";
+            if (tok_punct(c, last + 1, '/') && glued(c, last + 1) && is_modifier_name(c, last + 2) &&
+                tok_punct(c, last + 3, '.') && tok_num(c, last + 4)) {
+                snprintf(tail, sizeof tail, "/%.*s.%d", (int)tok_len(c, last + 2),
+                         c->text + tk(c, last + 2)->start, tk(c, last + 4)->val);
+                last += 4;
+            }
+            size_t end = tk(c, last)->end;
+            for (long v = lo; v <= hi && v - lo < 50; v++) {
+                char rid[CG_ID_MAX];
+                snprintf(rid, sizeof rid, "%.*s/%s.%ld%s", (int)bl, raw, mname, v, tail);
+                emit_symbol_id(c, rid, tk(c, k)->start, end, line, "");
+            }
+            j = last + 1;
+        } else if (has_mod && tok_is(c, k - 1, "and") && tok_num(c, k) &&
+                   !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') &&
+                   !month_tok(c, k + 1)) {
+            /* "SR.2-5 and 8" */
+            char rid[CG_ID_MAX];
+            snprintf(rid, sizeof rid, "%.*s/%s.%d", (int)base_len, id, name, tk(c, k)->val);
+            emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k)->end, line, "");
+            j = k + 1;
+        } else {
+            break;
+        }
+    }
+    return j > i ? j : i + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* resolutions and decisions                                           */
+
+typedef enum { F_SESSION, F_SPECIAL, F_ROMAN, F_SCYEAR } num_form;
+
+typedef struct item {
+    char number[48];
+    char letters[12];
+    size_t n_letters;
+    num_form form;
+    int first;      /* first number, for year-like tests */
+    size_t start, end;
+    size_t next;    /* token after the item */
+} item;
+
+/* "A", "A and B", "A to D", "A-C", "A, B and C" before a roman session. */
+static size_t read_letters(const ctx *c, size_t k, item *it)
+{
+    const cg_tok *t = tk(c, k);
+    if (!t || t->type != CG_T_WORD || tok_len(c, k) != 1)
+        return k;
+    char a = c->text[t->start];
+    if (a < 'A' || a > 'H' || tok_punct(c, k + 1, '.'))
+        return k;
+    it->letters[it->n_letters++] = a;
+    size_t m = k + 1;
+    for (;;) {
+        size_t sep = m;
+        int range = 0;
+        if (tok_is(c, sep, "to") || tok_punct(c, sep, CG_P_DASH))
+            range = 1;
+        else if (!(tok_is(c, sep, "and") || tok_punct(c, sep, ',')))
+            break;
+        const cg_tok *b = tk(c, sep + 1);
+        if (!b || b->type != CG_T_WORD || tok_len(c, sep + 1) != 1)
+            break;
+        char z = c->text[b->start];
+        if (z < 'A' || z > 'H' || z <= it->letters[it->n_letters - 1])
+            break;
+        if (range) {
+            for (char x = (char)(it->letters[it->n_letters - 1] + 1); x <= z && it->n_letters < sizeof it->letters; x++)
+                it->letters[it->n_letters++] = x;
+        } else if (it->n_letters < sizeof it->letters) {
+            it->letters[it->n_letters++] = z;
+        }
+        m = sep + 2;
+    }
+    return m;
+}
+
+/* One number of a resolution list at token k. */
+static int read_item(const ctx *c, size_t k, item *it)
+{
+    memset(it, 0, sizeof *it);
+    const cg_tok *t = tk(c, k);
+    if (!t)
+        return 0;
+    it->start = t->start;
+    /* S-26/2, ES-10/19 */
+    if ((tok_is(c, k, "S") || tok_is(c, k, "ES")) && tok_punct(c, k + 1, CG_P_DASH) &&
+        glued(c, k + 1) && tok_num(c, k + 2) && glued(c, k + 2) &&
+        tok_punct(c, k + 3, '/') && glued(c, k + 3) && tok_num(c, k + 4) && glued(c, k + 4)) {
+        snprintf(it->number, sizeof it->number, "%.*s-%d/%d", (int)tok_len(c, k),
+                 c->text + t->start, tk(c, k + 2)->val, tk(c, k + 4)->val);
+        it->form = F_SPECIAL;
+        it->end = tk(c, k + 4)->end;
+        it->next = k + 5;
+        return 1;
+    }
+    if (t->type != CG_T_NUM)
+        return 0;
+    /* 61/180, 2017/18 */
+    if (tok_punct(c, k + 1, '/') && glued(c, k + 1) && tok_num(c, k + 2) &&
+        (glued(c, k + 2) || tk(c, k + 2)->nl)) {
+        it->first = t->val;
+        snprintf(it->number, sizeof it->number, "%d/%d", t->val, tk(c, k + 2)->val);
+        it->form = F_SESSION;
+        it->end = tk(c, k + 2)->end;
+        size_t m = read_letters(c, k + 3, it);
+        if (m > k + 3)
+            it->end = tk(c, m - 1)->end;
+        it->next = m;
+        /* "71/248 (2016)": the year is decoration */
+        if (tok_punct(c, m, '(') && tok_num(c, m + 1) && tk(c, m + 1)->val >= 1946 &&
+            tk(c, m + 1)->val <= 2100 && tok_punct(c, m + 2, ')'))
+            it->next = m + 3;
+        return 1;
+    }
+    /* 1325 (2000), 1514 (XV), 217 A (III), 3201 (S-VI) */
+    if (t->val <= 0 || t->val > 99999)
+        return 0;
+    size_t m = read_letters(c, k + 1, it);
+    if (!tok_punct(c, m, '('))
+        return 0;
+    const cg_tok *in = tk(c, m + 1);
+    if (!in)
+        return 0;
+    if (in->type == CG_T_NUM && in->val >= 1946 && in->val <= 2100 && tok_punct(c, m + 2, ')') &&
+        it->n_letters == 0) {
+        snprintf(it->number, sizeof it->number, "%d(%d)", t->val, in->val);
+        it->form = F_SCYEAR;
+        it->end = tk(c, m + 2)->end;
+        it->next = m + 3;
+        return 1;
+    }
+    if (roman_tok(c, m + 1) && tok_punct(c, m + 2, ')')) {
+        snprintf(it->number, sizeof it->number, "%d(%.*s)", t->val, (int)tok_len(c, m + 1),
+                 c->text + in->start);
+        it->form = F_ROMAN;
+        it->end = tk(c, m + 2)->end;
+        it->next = m + 3;
+        return 1;
+    }
+    if ((tok_is(c, m + 1, "S") || tok_is(c, m + 1, "ES")) && tok_punct(c, m + 2, CG_P_DASH) &&
+        roman_tok(c, m + 3) && tok_punct(c, m + 4, ')')) {
+        snprintf(it->number, sizeof it->number, "%d(%.*s-%.*s)", t->val,
+                 (int)tok_len(c, m + 1), c->text + in->start, (int)tok_len(c, m + 3),
+                 c->text + tk(c, m + 3)->start);
+        it->form = F_ROMAN;
+        it->end = tk(c, m + 4)->end;
+        it->next = m + 5;
+        return 1;
+    }
+    return 0;
+}
+
+typedef enum { NB_NONE, NB_BODY, NB_COUNCIL, NB_COMMISSION, NB_ITS, NB_OTHER } nb_kind;
+
+/* The body named just before the trigger at token i. */
+static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
+{
+    /* Lower-cased words before the trigger, nearest last. */
+    char buf[400];
+    size_t o = sizeof buf - 1;
+    buf[o] = '\0';
+    int words = 0;
+    for (size_t k = i; k > 0 && words < 14;) {
+        k--;
+        const cg_tok *t = tk(c, k);
+        if (t->type == CG_T_PUNCT) {
+            if (t->ch == '(' || t->ch == ')' || t->ch == ',')
+                continue;
+            break;
+        }
+        if (t->type != CG_T_WORD)
+            break;
+        size_t n = t->end - t->start;
+        if (n + 1 > o)
+            break;
+        o -= 1;
+        buf[o] = ' ';
+        o -= n;
+        for (size_t q = 0; q < n; q++)
+            buf[o + q] = (char)tolower((unsigned char)c->text[t->start + q]);
+        words++;
+    }
+    const char *s = buf + o;
+    size_t sl = strlen(s);
+    while (sl && s[sl - 1] == ' ')
+        sl--;
+    static const struct { const char *phrase; cg_body body; } tab[] = {
+        {"general assembly", CG_B_GA},
+        {"security council", CG_B_SC},
+        {"economic and social council", CG_B_ECOSOC},
+        {"economic and social council ecosoc", CG_B_ECOSOC},
+        {"human rights council", CG_B_HRC},
+        {"commission on human rights", CG_B_CHR},
+        {"commission for social development", CG_B_CSOCD},
+        {"commission on the status of women", CG_B_CSW},
+        {"commission on narcotic drugs", CG_B_CND},
+        {"commission on population and development", CG_B_CPD},
+        {"commission on crime prevention and criminal justice", CG_B_CCPCJ},
+        {"assembly", CG_B_GA},
+    };
+    /* bodies outside the model: their resolutions are not UN ones */
+    static const char *const others[] = {"world health assembly", "caribbean", "europe",
+                                         "general conference", "executive board", "governing council",
+                                         "board of governors", "african union", "organization",
+                                         "asia and the pacific", "western asia", "for africa",
+                                         "health assembly", "unesco", "who", "ilo", "fao", NULL};
+    for (int k = 0; others[k]; k++) {
+        size_t pl = strlen(others[k]);
+        if (sl >= pl && strncmp(s + sl - pl, others[k], pl) == 0 && (sl == pl || s[sl - pl - 1] == ' '))
+            return NB_OTHER;
+    }
+    /* "X in its resolution": the body just named */
+    int its = 0;
+    size_t end = sl;
+    if (end >= 3 && strncmp(s + end - 3, "its", 3) == 0 && (end == 3 || s[end - 4] == ' ')) {
+        its = 1;
+        end -= 3;
+        while (end && s[end - 1] == ' ')
+            end--;
+        if (end >= 2 && strncmp(s + end - 2, "in", 2) == 0 && (end == 2 || s[end - 3] == ' ')) {
+            end -= 2;
+            while (end && s[end - 1] == ' ')
+                end--;
+        }
+    }
+    for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
+        size_t pl = strlen(tab[k].phrase);
+        if (end >= pl && strncmp(s + end - pl, tab[k].phrase, pl) == 0 &&
+            (end == pl || s[end - pl - 1] == ' ')) {
+            *out = tab[k].body;
+            return NB_BODY;
+        }
+    }
+    if (its && end == sl - 3) {
+        /* plain "its resolution" */
+    }
+    if (its)
+        return NB_ITS;
+    if (end >= 7 && strncmp(s + end - 7, "council", 7) == 0)
+        return NB_COUNCIL;
+    if (end >= 10 && strncmp(s + end - 10, "commission", 10) == 0)
+        return NB_COMMISSION;
+    return NB_NONE;
+}
+
+static int is_commission(cg_body b)
+{
+    return b == CG_B_CHR || b == CG_B_CSOCD || b == CG_B_CSW || b == CG_B_CND ||
+           b == CG_B_CPD || b == CG_B_CCPCJ;
+}
+
+/* Looks ahead a little for who adopted a session-numbered resolution
+ * that cannot be the General Assembly's ("resolution 9/1 ... adopted by
+ * the Conference of the Parties"). */
+static cg_body adopted_by_ahead(const ctx *c, size_t from)
+{
+    size_t end = from + 400 < c->len ? from + 400 : c->len;
+    const char *p = c->text + from;
+    size_t n = end - from;
+    if (cg_memmem(p, n, "Conference of the Parties", 25))
+        return CG_B_COP;
+    if (cg_memmem(p, n, "Human Rights Council", 20))
+        return CG_B_HRC;
+    return CG_B_NONE;
+}
+
+static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body nb,
+                      uint32_t line, const char *loc)
+{
+    cg_body body = CG_B_NONE;
+    double conf = 1.0;
+    cg_body own = c->own_body;
+    if (nk == NB_OTHER)
+        return;
+    switch (it->form) {
+    case F_SCYEAR:
+        body = CG_B_SC;
+        if (decision)
+            return;
+        break;
+    case F_SPECIAL:
+        body = CG_B_GA;
+        break;
+    case F_ROMAN:
+        if ((nk == NB_BODY && nb == CG_B_ECOSOC) ||
+            ((nk == NB_ITS || nk == NB_COUNCIL) && own == CG_B_ECOSOC))
+            body = CG_B_ECOSOC;
+        else
+            body = CG_B_GA;
+        break;
+    case F_SESSION: {
+        int yearlike = it->first >= 1946 && it->first <= 2100;
+        if (nk == NB_BODY) {
+            body = nb;
+        } else if (nk == NB_ITS) {
+            body = own;
+            conf = 0.9;
+        } else if (nk == NB_COUNCIL) {
+            if (own == CG_B_ECOSOC || own == CG_B_HRC)
+                body = own;
+            else
+                body = yearlike ? CG_B_ECOSOC : CG_B_HRC;
+            conf = 0.8;
+        } else if (nk == NB_COMMISSION) {
+            body = is_commission(own) ? own : CG_B_NONE;
+            conf = 0.6;
+        } else {
+            body = own;
+            conf = 0.9;
+        }
+        if (body == CG_B_SC || body == CG_B_NONE || body == CG_B_OTHER)
+            body = yearlike ? CG_B_ECOSOC : CG_B_GA;
+        if (yearlike && (body == CG_B_GA || body == CG_B_HRC))
+            body = CG_B_ECOSOC;
+        if (!yearlike && body == CG_B_ECOSOC && nk != NB_BODY)
+            body = CG_B_GA;
+        if (!yearlike && body == CG_B_GA && it->first < 31) {
+            /* GA sessions 1-30 number resolutions with roman sessions */
+            cg_body ahead = adopted_by_ahead(c, it->end);
+            if (ahead == CG_B_NONE)
+                return;
+            body = ahead;
+            conf = 0.5;
+        }
+        break;
+    }
+    }
+    char id[CG_ID_MAX];
+    const char *kind = decision ? "decision" : "resolution";
+    if (it->n_letters == 0) {
+        if (cg_canon_resolution(id, body, decision, it->number, 0) == 0)
+            emit(c, id, kind, cg_body_name(body), it->start, it->end, line, loc, conf);
+        return;
+    }
+    for (size_t k = 0; k < it->n_letters; k++)
+        if (cg_canon_resolution(id, body, decision, it->number, it->letters[k]) == 0)
+            emit(c, id, kind, cg_body_name(body), it->start, it->end, line, loc, conf);
+}
+
+/* "paragraph 26 of resolution 687 (1991)" -> "para. 26" */
+static void para_locator(const ctx *c, size_t i, char *loc, size_t cap)
+{
+    loc[0] = '\0';
+    size_t k = i;
+    /* skip a body name */
+    int guard = 0;
+    while (k > 0 && guard++ < 6 && tk(c, k - 1)->type == CG_T_WORD && !tok_is(c, k - 1, "of"))
+        k--;
+    if (k < 3 || !tok_is(c, k - 1, "of") || !tok_num(c, k - 2))
+        return;
+    if (tok_is_ci(c, k - 3, "paragraph"))
+        snprintf(loc, cap, "para. %d", tk(c, k - 2)->val);
+}
+
+static size_t recognize_resolutions(ctx *c, size_t i)
+{
+    const cg_tok *t = tk(c, i);
+    int decision = (c->text[t->start] | 0x20) == 'd';
+    cg_body nb = CG_B_NONE;
+    nb_kind nk = named_body(c, i, &nb);
+    char loc[96];
+    para_locator(c, i, loc, sizeof loc);
+    size_t k = i + 1;
+    item it;
+    int count = 0;
+    while (read_item(c, k, &it)) {
+        size_t j = it.next;
+        char l2[96] = "";
+        /* "of 20 December 2006" */
+        if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2) && tok_num(c, j + 3))
+            j += 4;
+        else if (tok_is(c, j, "of") && month_tok(c, j + 1) && tok_num(c, j + 2))
+            j += 3;
+        size_t after = read_locator(c, tk(c, j - 1)->end, l2, sizeof l2);
+        if (l2[0])
+            j = tok_at(c, j, after);
+        /* ", entitled “Title”," between two items of a list */
+        {
+            size_t q = j;
+            if (tok_punct(c, q, ','))
+                q++;
+            if (tok_is(c, q, "entitled") && tok_punct(c, q + 1, CG_P_QUOTE)) {
+                size_t r = q + 2;
+                while (r < q + 80 && r < c->sc.n_toks && !tok_punct(c, r, CG_P_QUOTE))
+                    r++;
+                if (tok_punct(c, r, CG_P_QUOTE)) {
+                    size_t n2 = r + 1;
+                    if (tok_punct(c, n2, ','))
+                        n2++;
+                    if (tok_is(c, n2, "and"))
+                        n2++;
+                    item peek;
+                    if (read_item(c, n2, &peek))
+                        j = r + 1;
+                }
+            }
+        }
+        emit_item(c, &it, decision, nk, nb, t->line, l2[0] ? l2 : loc);
+        count++;
+        /* separators */
+        size_t n = j;
+        if (tok_punct(c, n, ',') || tok_punct(c, n, ';'))
+            n++;
+        if (tok_is(c, n, "and") || tok_is(c, n, "or"))
+            n++;
+        if (n == j || !read_item(c, n, &it)) {
+            k = j;
+            break;
+        }
+        k = n;
+        if (count > 200)
+            break;
+    }
+    return k > i ? k : i + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Treaty Series, Ibid., ILO                                            */
+
+/* "vol. 2225, No. 39574" / "vol. CLXV, No. 3802" / "Nos. 970-973" from
+ * token k.  Emits and returns the next token, or k when nothing. */
+static size_t read_volume(ctx *c, size_t k, int league, int ibid, uint32_t line,
+                          size_t start)
+{
+    if (tok_punct(c, k, ','))
+        k++;
+    if (!(tok_is(c, k, "vol") && tok_punct(c, k + 1, '.')))
+        return k;
+    long vol = 0;
+    const cg_tok *v = tk(c, k + 2);
+    if (!v)
+        return k;
+    if (v->type == CG_T_NUM)
+        vol = v->val;
+    else if (roman_tok(c, k + 2))
+        vol = roman_tok(c, k + 2);
+    else
+        return k;
+    size_t m = k + 3;
+    if (tok_punct(c, m, '(') && tok_num(c, m + 1) && tok_punct(c, m + 2, ')'))
+        m += 3;
+    if (tok_punct(c, m, ','))
+        m++;
+    long nos[64];
+    size_t n_nos = 0;
+    if ((tok_is(c, m, "No") || tok_is(c, m, "Nos")) && tok_punct(c, m + 1, '.') && tok_num(c, m + 2)) {
+        nos[n_nos++] = tk(c, m + 2)->val;
+        m += 3;
+        for (;;) {
+            if (tok_punct(c, m, CG_P_DASH) && tok_num(c, m + 1)) {
+                long lo = nos[n_nos - 1], hi = tk(c, m + 1)->val;
+                for (long x = lo + 1; x <= hi && n_nos < 64; x++)
+                    nos[n_nos++] = x;
+                m += 2;
+            } else if ((tok_punct(c, m, ',') || tok_is(c, m, "and")) && tok_num(c, m + 1) &&
+                       !tok_punct(c, m + 2, '.') && n_nos < 64) {
+                nos[n_nos++] = tk(c, m + 1)->val;
+                m += 2;
+            } else {
+                break;
+            }
+        }
+    } else if (ibid && c->last_treaty_no) {
+        nos[n_nos++] = c->last_treaty_no;
+    } else {
+        return k;
+    }
+    size_t end = tk(c, m - 1)->end;
+    for (size_t x = 0; x < n_nos; x++) {
+        char id[CG_ID_MAX];
+        cg_canon_treaty(id, league, vol, nos[x]);
+        emit(c, id, "treaty", league ? "LNTS" : "UNTS", start, end, line, "", 1.0);
+    }
+    c->last_treaty_league = league;
+    c->last_treaty_vol = vol;
+    c->last_treaty_no = nos[n_nos - 1];
+    return m;
+}
+
+static size_t recognize_treaty(ctx *c, size_t i)
+{
+    /* i: "Treaty", i+1: "Series" (markdown asterisks allowed) */
+    size_t k = i + 2;
+    while (tok_punct(c, k, '*'))
+        k++;
+    int league = 0;
+    for (size_t b = i; b > 0 && b + 8 > i; b--)
+        if (tok_is(c, b - 1, "League")) {
+            league = 1;
+            break;
+        }
+    size_t start = tk(c, i)->start;
+    size_t m = read_volume(c, k, league, 0, tk(c, i)->line, start);
+    return m > k ? m : i + 2;
+}
+
+static size_t recognize_ibid(ctx *c, size_t i)
+{
+    const cg_tok *t = tk(c, i);
+    size_t k = i + 1;
+    if (tok_punct(c, k, '.'))
+        k++;
+    size_t m = read_volume(c, k, c->last_treaty_league, 1, t->line, t->start);
+    if (m > k)
+        return m;
+    /* A symbol or "Supplement" in the same footnote names its own target. */
+    for (size_t q = k; q < k + 12 && q < c->sc.n_toks; q++) {
+        const cg_tok *u = tk(c, q);
+        if (u->nl)
+            break;
+        if (tok_is(c, q, "Supplement") || tok_is(c, q, "document") ||
+            (u->type == CG_T_WORD && symbol_span(c, u->start)))
+            return k;
+    }
+    if (!c->last_fn_id[0])
+        return k;
+    char id[CG_ID_MAX], loc[96];
+    snprintf(id, sizeof id, "%s", c->last_fn_id);
+    size_t before = tk(c, i + 1) ? tk(c, i + 1)->end : t->end;
+    read_locator(c, before, loc, sizeof loc);
+    emit(c, id, c->last_fn_kind ? c->last_fn_kind : "document",
+         c->last_fn_body ? c->last_fn_body : "", t->start, before, t->line, loc, 0.9);
+    return k;
+}
+
+static int ilo_context(const ctx *c, size_t i)
+{
+    for (size_t b = i; b > 0 && b + 10 > i; b--)
+        if (tok_is(c, b - 1, "ILO") || tok_is(c, b - 1, "Labour"))
+            return 1;
+    return 0;
+}
+
+static size_t recognize_ilo(ctx *c, size_t i)
+{
+    char type = tok_is(c, i, "Recommendation") ? 'R' : 'C';
+    size_t k = i + 1;
+    int explicit_year = 0;
+    if (tok_punct(c, k, ',') && tok_num(c, k + 1) && tk(c, k + 1)->val >= 1919 &&
+        tk(c, k + 1)->val <= 2100) {
+        k += 2;
+        explicit_year = 1;
+    }
+    int paren = 0;
+    if (tok_punct(c, k, '(')) {
+        paren = 1;
+        k++;
+    }
+    if (!(tok_is(c, k, "No") && tok_punct(c, k + 1, '.') && tok_num(c, k + 2)))
+        return i + 1;
+    if (!explicit_year && !paren && !ilo_context(c, i))
+        return i + 1;
+    if (!explicit_year && paren && !ilo_context(c, i))
+        return i + 1;
+    int no = tk(c, k + 2)->val;
+    size_t end = tk(c, k + 2)->end;
+    k += 3;
+    if (paren && tok_punct(c, k, ')')) {
+        end = tk(c, k)->end;
+        k++;
+    }
+    if (no <= 0 || no > 999)
+        return k;
+    char id[CG_ID_MAX];
+    cg_canon_ilo(id, type, no);
+    /* the span starts at the instrument's name when it is short */
+    emit(c, id, "ilo", "ILO", tk(c, i)->start, end, tk(c, i)->line, "", 1.0);
+    return k;
+}
+
+static size_t recognize_protocol(ctx *c, size_t i)
+{
+    /* "Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29)" */
+    if (!(tok_is(c, i + 1, "of") && tok_num(c, i + 2) && tok_is(c, i + 3, "to")))
+        return i + 1;
+    int pyear = tk(c, i + 2)->val;
+    size_t k = i + 4, conv = 0;
+    for (; k < i + 16 && k < c->sc.n_toks; k++) {
+        if (tok_is(c, k, "Convention")) {
+            conv = k;
+            break;
+        }
+        if (tk(c, k)->type != CG_T_WORD && !tok_punct(c, k, '(') && !tok_punct(c, k, ')'))
+            break;
+    }
+    if (!conv)
+        return i + 1;
+    int labour = 0;
+    for (size_t q = i + 4; q < conv; q++)
+        if (tok_is(c, q, "Labour"))
+            labour = 1;
+    size_t m = conv + 1;
+    int cno = 0;
+    size_t end = tk(c, conv)->end;
+    if (tok_punct(c, m, ',') && tok_num(c, m + 1)) {
+        end = tk(c, m + 1)->end;
+        m += 2;
+        if (tok_punct(c, m, '(') && tok_is(c, m + 1, "No") && tok_punct(c, m + 2, '.') &&
+            tok_num(c, m + 3) && tok_punct(c, m + 4, ')')) {
+            cno = tk(c, m + 3)->val;
+            end = tk(c, m + 4)->end;
+            m += 5;
+        }
+    }
+    if (!cno)
+        cno = labour ? cg_ilo_protocol_convention(pyear) : 0;
+    if (!cno || !labour)
+        return m;
+    char id[CG_ID_MAX];
+    cg_canon_ilo(id, 'P', cno);
+    emit(c, id, "ilo", "ILO", tk(c, i)->start, end, tk(c, i)->line, "", 1.0);
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* the document's own metadata                                         */
+
+static cg_body body_from_id(const char *id)
+{
+    const char *kind, *body;
+    cg_symbol_kind_body(id, &kind, &body);
+    static const struct { const char *n; cg_body b; } tab[] = {
+        {"GA", CG_B_GA}, {"SC", CG_B_SC}, {"ECOSOC", CG_B_ECOSOC}, {"HRC", CG_B_HRC},
+        {"CHR", CG_B_CHR}, {"CSocD", CG_B_CSOCD}, {"CSW", CG_B_CSW}, {"CND", CG_B_CND},
+        {"CPD", CG_B_CPD}, {"CCPCJ", CG_B_CCPCJ}, {"CTOC/COP", CG_B_COP}};
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (strcmp(body, tab[i].n) == 0)
+            return tab[i].b;
+    return CG_B_OTHER;
+}
+
+static int line_text(const ctx *c, size_t li, const char **s, size_t *n)
+{
+    const cg_line *l = &c->sc.lines[li];
+    const char *a = c->text + l->start, *b = c->text + l->end;
+    while (a < b && (*a == ' ' || *a == '\t' || *a == '-' || *a == '*'))
+        a++;
+    while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '*'))
+        b--;
+    *s = a;
+    *n = (size_t)(b - a);
+    return *n > 0;
+}
+
+/* A line that holds one symbol and nothing else (a header line). */
+static int lone_symbol(const ctx *c, size_t li, char *out)
+{
+    const char *s;
+    size_t n;
+    if (!line_text(c, li, &s, &n))
+        return 0;
+    size_t off = (size_t)(s - c->text);
+    if (n > 15 && strncmp(s, "United Nations ", 15) == 0)
+        off += 15;
+    size_t e = symbol_span(c, off);
+    if (!e)
+        return 0;
+    size_t lend = (size_t)(s - c->text) + n;
+    char id[CG_ID_MAX];
+    if (e - off >= CG_ID_MAX - 20 || cg_canon_symbol(id, c->text + off, e - off) != 0)
+        return 0;
+    /* joint "A/79/898-S/2025/281" */
+    while (e + 2 < lend && c->text[e] == '*')
+        e++;
+    if (e + 1 < lend && c->text[e] == '-') {
+        size_t e2 = symbol_span(c, e + 1);
+        char id2[CG_ID_MAX];
+        if (e2 && e2 - e < CG_ID_MAX - 20 && cg_canon_symbol(id2, c->text + e + 1, e2 - e - 1) == 0 &&
+            strlen(id) + strlen(id2) + 2 < CG_ID_MAX) {
+            strcat(id, "-");
+            strcat(id, id2);
+            e = e2;
+        }
+    }
+    while (e < lend && (c->text[e] == '*' || c->text[e] == ' '))
+        e++;
+    /* "S/RES/2771 (2025)" */
+    if (e < lend && c->text[e] == '(' && (strncmp(id, "S/RES/", 6) == 0 || strncmp(id, "A/RES/", 6) == 0)) {
+        const char *close = memchr(c->text + e, ')', lend - e);
+        if (close && close - (c->text + e) < 12) {
+            size_t n2 = strlen(id);
+            for (const char *p = c->text + e; p <= close && n2 < CG_ID_MAX - 1; p++)
+                if (*p != ' ')
+                    id[n2++] = *p;
+            id[n2] = '\0';
+            e = (size_t)(close - c->text) + 1;
+        }
+    }
+    while (e < lend && (c->text[e] == '*' || c->text[e] == ' '))
+        e++;
+    if (e != lend)
+        return 0;
+    snprintf(out, CG_ID_MAX, "%s", id);
+    return 1;
+}
+
+static int parse_date(const char *s, size_t n, char *out)
+{
+    static const char *const months[] = {
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    for (size_t i = 0; i + 8 < n; i++) {
+        if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
+            continue;
+        int day = 0;
+        size_t j = i;
+        while (j < n && isdigit((unsigned char)s[j]) && j - i < 2)
+            day = day * 10 + (s[j++] - '0');
+        if (j >= n || s[j] != ' ' || day < 1 || day > 31)
+            continue;
+        j++;
+        for (int m = 0; m < 12; m++) {
+            size_t ml = strlen(months[m]);
+            if (j + ml + 5 <= n && strncmp(s + j, months[m], ml) == 0 && s[j + ml] == ' ' &&
+                isdigit((unsigned char)s[j + ml + 1])) {
+                int y = atoi(s + j + ml + 1);
+                if (y < 1945 || y > 2100)
+                    continue;
+                snprintf(out, 16, "%04d-%02d-%02d", y, m + 1, day);
+                return y;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The file name as a last resort: "A_RES_74_176.txt" -> "A/RES/74/176",
+ * "S_RES_0700_1991_EN_GOLD.txt" -> "S/RES/700(1991)". */
+static void id_from_path(const char *path, char *out)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char tmp[CG_ID_MAX];
+    snprintf(tmp, sizeof tmp, "%s", base);
+    char *dot = strrchr(tmp, '.');
+    if (dot && (strcmp(dot, ".txt") == 0 || strcmp(dot, ".pdf") == 0 ||
+                strcmp(dot, ".html") == 0 || strcmp(dot, ".xml") == 0 || strcmp(dot, ".htm") == 0))
+        *dot = '\0';
+    int num, year;
+    if (sscanf(tmp, "S_RES_%d_%d", &num, &year) == 2) {
+        snprintf(out, CG_ID_MAX, "S/RES/%d(%d)", num, year);
+        return;
+    }
+    char *en = strstr(tmp, "-EN");
+    if (en)
+        *en = '\0';
+    en = strstr(tmp, "_EN");
+    if (en && (en[3] == '\0' || en[3] == '_'))
+        *en = '\0';
+    for (char *p = tmp; *p; p++)
+        if (*p == '_')
+            *p = '/';
+    snprintf(out, CG_ID_MAX, "%s", tmp);
+}
+
+static void read_metadata(ctx *c, const char *path)
+{
+    cg_docmeta *m = &c->doc->meta;
+    char id[CG_ID_MAX] = "", date[16] = "";
+    size_t limit = c->sc.n_lines < 60 ? c->sc.n_lines : 60;
+    size_t first_sym = (size_t)-1;
+    for (size_t li = 0; li < limit && !id[0]; li++) {
+        if (c->sc.lines[li].cls != CG_L_TEXT)
+            continue;
+        char sym[CG_ID_MAX];
+        if (lone_symbol(c, li, sym)) {
+            snprintf(id, sizeof id, "%s", sym);
+            first_sym = li;
+        }
+        const char *s;
+        size_t n;
+        int num, year;
+        /* yearbook "Resolution 700 (1991)" */
+        if (!id[0] && line_text(c, li, &s, &n) && n < 40 && sscanf(s, "Resolution %d (%d)", &num, &year) == 2 &&
+            year >= 1946 && year <= 2100)
+            snprintf(id, sizeof id, "S/RES/%d(%d)", num, year);
+    }
+    /* a joint symbol printed on two header lines */
+    if (first_sym != (size_t)-1 && !strchr(id, '-')) {
+        for (size_t li = first_sym + 1; li < limit && li < first_sym + 4; li++) {
+            if (c->sc.lines[li].cls == CG_L_BLANK)
+                continue;
+            char sym[CG_ID_MAX];
+            if (c->sc.lines[li].cls == CG_L_TEXT && lone_symbol(c, li, sym) &&
+                strlen(id) + strlen(sym) + 2 < CG_ID_MAX && sym[0] != id[0] + 0 * 1 && strcmp(sym, id) != 0) {
+                strcat(id, "-");
+                strcat(id, sym);
+            }
+            break;
+        }
+    }
+    if (!id[0])
+        id_from_path(path, id);
+    /* the draft's symbol printed in brackets under a yearbook heading */
+    for (size_t li = 0; li < 6 && li < c->sc.n_lines; li++) {
+        const char *s;
+        size_t n;
+        if (c->sc.lines[li].cls == CG_L_TEXT && line_text(c, li, &s, &n) && n > 4 && s[0] == '[' &&
+            s[n - 1] == ']' && symbol_span(c, (size_t)(s - c->text) + 1) == (size_t)(s - c->text) + n - 1)
+            c->sc.lines[li].cls = CG_L_NOISE;
+    }
+    snprintf(c->own_id, sizeof c->own_id, "%s", id);
+    /* components of a joint symbol are running headers, not citations */
+    c->n_own_parts = 0;
+    const char *p = id;
+    while (*p && c->n_own_parts < 4) {
+        const char *dash = strchr(p, '-');
+        while (dash && !(isupper((unsigned char)dash[1]) && dash[2] == '/' ) &&
+               !(isupper((unsigned char)dash[1]) && strchr(dash + 1, '/')))
+            dash = strchr(dash + 1, '-');
+        size_t n = dash ? (size_t)(dash - p) : strlen(p);
+        if (n < CG_ID_MAX && (dash || p != id)) {
+            memcpy(c->own_parts[c->n_own_parts], p, n);
+            c->own_parts[c->n_own_parts][n] = '\0';
+            c->n_own_parts++;
+        }
+        if (!dash)
+            break;
+        p = dash + 1;
+    }
+    /* "S/RES/2771(2025)" is printed "S/RES/2771 (2025)" in page headers */
+    const char *own_headers[6];
+    char spaced[CG_ID_MAX + 2];
+    size_t nh = 0;
+    own_headers[nh++] = c->own_id;
+    for (size_t k = 0; k < c->n_own_parts; k++)
+        own_headers[nh++] = c->own_parts[k];
+    (void)spaced;
+    cg_scan_mark_headers(&c->sc, own_headers, nh);
+
+    c->own_body = body_from_id(id);
+    const char *kind, *body;
+    cg_symbol_kind_body(id, &kind, &body);
+    /* dates and the issuing body from the header lines */
+    int year = 0;
+    for (size_t li = 0; li < limit; li++) {
+        const char *s;
+        size_t n;
+        if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n))
+            continue;
+        if (!date[0] && (cg_memmem(s, n, "adopted by the", 14) || cg_memmem(s, n, "Adopted by the", 14) ||
+                         (li < 3 && n < 30 && strncmp(s, "of ", 3) == 0))) {
+            year = parse_date(s, n, date);
+            if (!year && li + 1 < c->sc.n_lines) {
+                const char *s2;
+                size_t n2;
+                if (line_text(c, li + 1, &s2, &n2))
+                    year = parse_date(s2, n2, date);
+            }
+        }
+        static const struct { const char *line; cg_body b; } bodies[] = {
+            {"The General Assembly,", CG_B_GA},
+            {"The Security Council,", CG_B_SC},
+            {"The Economic and Social Council,", CG_B_ECOSOC},
+            {"The Human Rights Council,", CG_B_HRC},
+            {"The Commission on Human Rights,", CG_B_CHR},
+            {"The Commission for Social Development,", CG_B_CSOCD},
+            {"The Commission on the Status of Women,", CG_B_CSW},
+            {"The Commission on Narcotic Drugs,", CG_B_CND},
+            {"The Commission on Crime Prevention and Criminal Justice,", CG_B_CCPCJ},
+        };
+        for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
+            if (n == strlen(bodies[k].line) && strncmp(s, bodies[k].line, n) == 0)
+                c->own_body = bodies[k].b;
+    }
+    if (!date[0]) {
+        for (size_t li = 0; li < limit; li++) {
+            const char *s;
+            size_t n;
+            if (c->sc.lines[li].cls == CG_L_TEXT && line_text(c, li, &s, &n) &&
+                cg_memmem(s, n, "Distr.", 6)) {
+                year = parse_date(s, n, date);
+                if (!year && li + 1 < c->sc.n_lines && line_text(c, li + 1, &s, &n))
+                    year = parse_date(s, n, date);
+                break;
+            }
+        }
+    }
+    if (!year)
+        year = year_of_id(id);
+    /* GA title: "74/176. Improving the coordination ..." */
+    char title[256] = "";
+    for (size_t li = 0; li < limit && !title[0]; li++) {
+        const char *s;
+        size_t n;
+        if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n))
+            continue;
+        int a, b, used = 0;
+        if (sscanf(s, "%d/%d.%n", &a, &b, &used) == 2 && used > 0 && (size_t)used <= n) {
+            const char *r = s + used;
+            size_t rn = n - (size_t)used;
+            while (rn && *r == ' ') {
+                r++;
+                rn--;
+            }
+            if (rn == 0) { /* title on the next text line */
+                for (size_t lj = li + 1; lj < limit; lj++)
+                    if (c->sc.lines[lj].cls == CG_L_TEXT && line_text(c, lj, &r, &rn))
+                        break;
+            }
+            snprintf(title, sizeof title, "%.*s", (int)(rn < 250 ? rn : 250), r);
+        }
+    }
+    m->id = dup(c, id);
+    m->kind = strcmp(kind, "document") == 0 ? "document" : kind;
+    m->body = cg_body_name(c->own_body)[0] ? cg_body_name(c->own_body) : body;
+    m->date = dup(c, date);
+    m->year = year;
+    m->title = dup(c, title);
+    m->path = dup(c, path);
+}
+
+/* ------------------------------------------------------------------ */
+/* structure: parts, paragraphs, verbs, footnote lines                 */
+
+static int add_para(ctx *c, const char *label, const char *verb)
+{
+    if (c->n_paras == c->cap_paras) {
+        size_t nc = c->cap_paras ? c->cap_paras * 2 : 64;
+        para_rec *np = realloc(c->paras, nc * sizeof *np);
+        if (!np) {
+            c->oom = 1;
+            return -1;
+        }
+        c->paras = np;
+        c->cap_paras = nc;
+    }
+    para_rec *p = &c->paras[c->n_paras];
+    p->label = dup(c, label);
+    p->verb = dup(c, verb);
+    return (int)c->n_paras++;
+}
+
+/* Lead words of a paragraph, lower-cased: "Taking note with appreciation
+ * also of" -> "taking note"; "Also recalls" -> "recalls". */
+static void lead_verb(const char *s, size_t n, char *out, size_t cap)
+{
+    static const char *const skip[] = {"also", "further", "again", "once", "strongly",
+                                       "firmly", "further", "urgently", "reiterates", NULL};
+    static const char *const two[] = {"taking note", "taking into", "bearing in", "calls upon",
+                                      "calls on", "takes note", "deeply concerned",
+                                      "gravely concerned", "having considered",
+                                      "having examined", "expressing concern",
+                                      "bears in", NULL};
+    char words[4][24];
+    int nw = 0;
+    size_t i = 0;
+    while (i < n && nw < 4) {
+        while (i < n && !isalpha((unsigned char)s[i]))
+            i++;
+        size_t j = i;
+        while (j < n && isalpha((unsigned char)s[j]))
+            j++;
+        if (j == i)
+            break;
+        size_t wl = j - i < 23 ? j - i : 23;
+        for (size_t k = 0; k < wl; k++)
+            words[nw][k] = (char)tolower((unsigned char)s[i + k]);
+        words[nw][wl] = '\0';
+        i = j;
+        int skipped = 0;
+        for (int k = 0; skip[k]; k++)
+            if (strcmp(words[nw], skip[k]) == 0 && nw == 0)
+                skipped = 1;
+        if (!skipped)
+            nw++;
+    }
+    out[0] = '\0';
+    if (nw == 0)
+        return;
+    snprintf(out, cap, "%s", words[0]);
+    if (nw >= 2) {
+        char pair[64];
+        snprintf(pair, sizeof pair, "%.23s %.23s", words[0], words[1]);
+        for (int k = 0; two[k]; k++) {
+            if (strcmp(pair, two[k]) == 0) {
+                if ((strcmp(words[1], "in") == 0 || strcmp(words[1], "into") == 0) && nw >= 3)
+                    snprintf(out, cap, "%.12s %.4s %.12s", words[0], words[1], words[2]);
+                else
+                    snprintf(out, cap, "%.39s", pair);
+                break;
+            }
+        }
+    }
+}
+
+static int starts_lead_word(const char *s, size_t n)
+{
+    if (n < 4 || !isupper((unsigned char)s[0]))
+        return 0;
+    size_t j = 0;
+    while (j < n && isalpha((unsigned char)s[j]))
+        j++;
+    if (j >= 5 && strncmp(s + j - 3, "ing", 3) == 0)
+        return 1;
+    static const char *const adj[] = {"Convinced", "Concerned", "Aware", "Mindful",
+                                      "Deeply", "Gravely", "Alarmed", "Determined",
+                                      "Seriously", "Cognizant", "Conscious", "Desirous",
+                                      "Encouraged", "Guided", "Reaffirming", "Also",
+                                      "Further", "Noting", "Stressing", "Underlining",
+                                      "Taking", "Bearing", "Having", "Fully", NULL};
+    for (int k = 0; adj[k]; k++)
+        if (j == strlen(adj[k]) && strncmp(s, adj[k], j) == 0)
+            return 1;
+    return 0;
+}
+
+/* "1. Urges" / "- 1. Urges" -> 1 (and *rest after "1. "); else 0. */
+static int operative_number(const char *s, size_t n, size_t *rest)
+{
+    size_t i = 0;
+    int v = 0;
+    while (i < n && isdigit((unsigned char)s[i]) && i < 3)
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0 || i + 2 > n || s[i] != '.' || s[i + 1] != ' ')
+        return 0;
+    i += 2;
+    while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+        i++;
+    if (i >= n || !isupper((unsigned char)s[i]))
+        return 0;
+    *rest = i;
+    return v;
+}
+
+static void structure(ctx *c)
+{
+    size_t nl = c->sc.n_lines;
+    /* where the preamble starts: "The General Assembly," */
+    size_t pre = (size_t)-1;
+    for (size_t li = 0; li < nl && li < 200; li++) {
+        const char *s;
+        size_t n;
+        if (c->sc.lines[li].cls == CG_L_TEXT && line_text(c, li, &s, &n) && n < 80 &&
+            strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' &&
+            (cg_memmem(s, n, "Assembly", 8) || cg_memmem(s, n, "Council", 7) ||
+             cg_memmem(s, n, "Commission", 10) || cg_memmem(s, n, "Conference", 10))) {
+            pre = li;
+            break;
+        }
+    }
+    int part = pre == (size_t)-1 ? P_BODY : P_HEADER;
+    int pp = 0, op = 0;
+    int32_t cur = -1, cur_main = -1;
+    char cur_label[24] = "";
+    int in_zone = 0, zone_fn = -1;
+    int prev_end_punct = 1; /* previous body text line ended a clause */
+    int in_sup_fn = 0, sup_fn = 0;
+    for (size_t li = 0; li < nl; li++) {
+        line_info *L = &c->li[li];
+        const cg_line *cl = &c->sc.lines[li];
+        L->fn = 0;
+        L->para = cur;
+        L->part = (uint8_t)part;
+        if (cl->page_break)
+            in_zone = 0;
+        if (cl->cls == CG_L_NOISE) {
+            in_zone = 0;
+            in_sup_fn = 0;
+            continue;
+        }
+        if (cl->cls == CG_L_SEP) {
+            in_zone = 1;
+            zone_fn = -1;
+            continue;
+        }
+        if (cl->cls == CG_L_BLANK) {
+            in_sup_fn = 0;
+            continue;
+        }
+        const char *s;
+        size_t n;
+        line_text(c, li, &s, &n);
+        const unsigned char *u = (const unsigned char *)s;
+        int nb, d = cg_superscript_digit(u, u + n, &nb);
+        if (d >= 0) {
+            /* "¹⁴ Resolution 71/1." */
+            int v = 0;
+            size_t k = 0;
+            while (k < n && (d = cg_superscript_digit(u + k, u + n, &nb)) >= 0) {
+                v = v * 10 + d;
+                k += (size_t)nb;
+            }
+            in_sup_fn = 1;
+            sup_fn = v;
+        }
+        if (in_sup_fn) {
+            L->part = P_FOOTNOTE;
+            L->fn = (int16_t)sup_fn;
+            continue;
+        }
+        if (in_zone) {
+            L->part = P_FOOTNOTE;
+            if (cl->cls == CG_L_LONENUM) {
+                zone_fn = atoi(s);
+                L->fn = (int16_t)zone_fn;
+                continue;
+            }
+            int v = 0;
+            size_t k = 0;
+            while (k < n && k < 3 && isdigit((unsigned char)s[k]))
+                v = v * 10 + (s[k++] - '0');
+            if (k > 0 && k < n && s[k] == ' ' && k + 1 < n && !islower((unsigned char)s[k + 1]))
+                zone_fn = v;
+            L->fn = (int16_t)zone_fn;
+            continue;
+        }
+        if (cl->cls == CG_L_LONENUM)
+            continue;
+        if (li == pre) {
+            part = P_PREAMBLE;
+            L->part = P_HEADER;
+            prev_end_punct = 1;
+            continue;
+        }
+        size_t rest;
+        int opn = (part == P_PREAMBLE || part == P_OPERATIVE) ? operative_number(s, n, &rest) : 0;
+        char verb[40];
+        if (opn > 0 && (part == P_OPERATIVE || opn == 1)) {
+            part = P_OPERATIVE;
+            op = opn;
+            lead_verb(s + rest, n - rest, verb, sizeof verb);
+            snprintf(cur_label, sizeof cur_label, "op%d", op);
+            cur = cur_main = add_para(c, cur_label, verb);
+        } else if ((part == P_PREAMBLE || part == P_OPERATIVE) && n > 3 && s[0] == '(' &&
+                   islower((unsigned char)s[1]) && s[2] == ')' && cur_main >= 0) {
+            char label[32];
+            snprintf(label, sizeof label, "%.20s(%c)", c->paras[cur_main].label, s[1]);
+            cur = add_para(c, label, c->paras[cur_main].verb);
+        } else if (part == P_PREAMBLE && prev_end_punct && starts_lead_word(s, n)) {
+            pp++;
+            lead_verb(s, n, verb, sizeof verb);
+            snprintf(cur_label, sizeof cur_label, "pp%d", pp);
+            cur = cur_main = add_para(c, cur_label, verb);
+        } else if (part == P_BODY && (opn = operative_number(s, n, &rest)) > 0) {
+            snprintf(cur_label, sizeof cur_label, "p%d", opn);
+            cur = cur_main = add_para(c, cur_label, "");
+        }
+        L->part = (uint8_t)part;
+        L->para = cur;
+        char last = s[n - 1];
+        /* a trailing footnote marker does not end the clause's punctuation */
+        size_t q = n;
+        while (q > 0 && (isdigit((unsigned char)s[q - 1]) || s[q - 1] == ' ' ||
+                         (unsigned char)s[q - 1] >= 0x80))
+            q--;
+        if (q > 0)
+            last = s[q - 1];
+        prev_end_punct = (last == ',' || last == ';' || last == ':' || last == '.');
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* footnote markers                                                    */
+
+static void add_marker(ctx *c, int fn, int32_t para)
+{
+    if (para < 0 || fn <= 0)
+        return;
+    if (c->n_markers == c->cap_markers) {
+        size_t nc = c->cap_markers ? c->cap_markers * 2 : 64;
+        marker *nm = realloc(c->markers, nc * sizeof *nm);
+        if (!nm) {
+            c->oom = 1;
+            return;
+        }
+        c->markers = nm;
+        c->cap_markers = nc;
+    }
+    c->markers[c->n_markers].fn = fn;
+    c->markers[c->n_markers].para = para;
+    c->n_markers++;
+}
+
+static int not_marker_word(const ctx *c, size_t k)
+{
+    static const char *const w[] = {"paragraph", "paragraphs", "para", "paras", "No", "Nos",
+                                    "vol", "article", "Article", "articles", "resolution",
+                                    "resolutions", "and", "to", "of", "chapter", "annex",
+                                    "page", "p", "pp", "session", "item", "items", "Rule",
+                                    "rule", "Goal", "target", "decision", "from", "in",
+                                    "on", "by", "since", "than", "until", "Section", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i]))
+            return 1;
+    return month_tok(c, k) != 0;
+}
+
+/* Links footnote mentions to the paragraphs whose markers point at them:
+ * para/verb of the marker's paragraph, or "fnN" when no marker was found. */
+static void link_footnotes(ctx *c, size_t first_mention)
+{
+    size_t n = c->doc->n_mentions;
+    for (size_t i = first_mention; i < n; i++) {
+        cg_mention *m = &c->doc->mentions[i];
+        if (strcmp(m->part, "footnote") != 0)
+            continue;
+        int found = 0;
+        for (size_t k = 0; k < c->n_markers; k++) {
+            if (c->markers[k].fn != m->footnote || m->footnote <= 0)
+                continue;
+            const para_rec *p = &c->paras[c->markers[k].para];
+            if (!found) {
+                m->para = p->label;
+                m->verb = p->verb;
+                found = 1;
+                continue;
+            }
+            /* the same marker used again elsewhere: one more mention */
+            int dupl = 0;
+            for (size_t q = i; q < c->doc->n_mentions; q++)
+                if (c->doc->mentions[q].para == p->label &&
+                    strcmp(c->doc->mentions[q].target, m->target) == 0)
+                    dupl = 1;
+            if (dupl)
+                continue;
+            cg_mention copy = *m;
+            cg_mention *nm = cg_doc_add_mention(c->doc);
+            if (!nm) {
+                c->oom = 1;
+                return;
+            }
+            m = &c->doc->mentions[i]; /* the array may have moved */
+            *nm = copy;
+            nm->para = p->label;
+            nm->verb = p->verb;
+        }
+        if (!found) {
+            char lab[24];
+            if (m->footnote > 0)
+                snprintf(lab, sizeof lab, "fn%d", m->footnote);
+            else
+                snprintf(lab, sizeof lab, "fn");
+            m->para = dup(c, lab);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* the main pass                                                       */
+
+static void recognize(ctx *c)
+{
+    char fn_seen[1000] = {0};
+    for (size_t li = 0; li < c->sc.n_lines; li++)
+        if (c->li[li].part == P_FOOTNOTE && c->li[li].fn > 0 && c->li[li].fn < 1000)
+            fn_seen[c->li[li].fn] = 1;
+    size_t i = 0, n = c->sc.n_toks;
+    while (i < n && !c->oom) {
+        const cg_tok *t = &c->sc.toks[i];
+        const line_info *L = &c->li[t->line];
+        if (t->type == CG_T_WORD) {
+            const char *w = c->text + t->start;
+            size_t wl = t->end - t->start;
+            if ((wl == 10 || wl == 11) && (strncasecmp(w, "resolution", 10) == 0) &&
+                (wl == 10 || w[10] == 's')) {
+                i = recognize_resolutions(c, i);
+                continue;
+            }
+            if ((wl == 8 || wl == 9) && strncasecmp(w, "decision", 8) == 0 &&
+                (wl == 8 || w[8] == 's')) {
+                i = recognize_resolutions(c, i);
+                continue;
+            }
+            if (t->end < c->len && c->text[t->end] == '/' && symbol_start(c, t->start)) {
+                i = recognize_symbol(c, i);
+                continue;
+            }
+            if (wl == 6 && strncmp(w, "Treaty", 6) == 0 && tok_is(c, i + 1, "Series")) {
+                i = recognize_treaty(c, i);
+                continue;
+            }
+            if (wl == 4 && strncasecmp(w, "Ibid", 4) == 0) {
+                i = recognize_ibid(c, i);
+                continue;
+            }
+            if ((wl == 10 && strncmp(w, "Convention", 10) == 0) ||
+                (wl == 14 && strncmp(w, "Recommendation", 14) == 0)) {
+                i = recognize_ilo(c, i);
+                continue;
+            }
+            if (wl == 8 && strncmp(w, "Protocol", 8) == 0) {
+                i = recognize_protocol(c, i);
+                continue;
+            }
+        } else if (t->type == CG_T_SUP && L->part != P_FOOTNOTE) {
+            add_marker(c, t->val, L->para);
+        } else if (t->type == CG_T_NUM && L->part != P_FOOTNOTE && t->val > 0 && t->val < 1000 &&
+                   fn_seen[t->val] && i > 0 && !t->nl) {
+            const cg_tok *p = &c->sc.toks[i - 1];
+            const cg_tok *q = tk(c, i + 1);
+            int after_ok = (p->type == CG_T_PUNCT && strchr(",.;:)", p->ch ? p->ch : '#')) ||
+                           (p->type == CG_T_PUNCT && p->ch == CG_P_QUOTE) ||
+                           (p->type == CG_T_WORD && !not_marker_word(c, i - 1));
+            int before_ok = !q || q->nl || (q->type == CG_T_WORD && islower((unsigned char)c->text[q->start])) ||
+                            (q->type == CG_T_PUNCT && q->ch != '/' && q->ch != '.' && q->ch != '(');
+            if (after_ok && before_ok)
+                add_marker(c, t->val, L->para);
+        }
+        i++;
+    }
+}
+
+cg_status cg_extract_text(const char *text, size_t len, const char *path,
+                          const cg_extract_opts *opts, cg_doc **out, cg_error *err)
+{
+    cg_status rc = CG_OK;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    *out = NULL;
+    if (!path)
+        path = "-";
+    if (len > UINT32_MAX - 16) {
+        rc = cg_error_set(err, CG_ERR_INPUT, "%s: file too large (over 4 GiB of text)", path);
+        goto done;
+    }
+    if (memchr(text, '\0', len)) {
+        rc = cg_error_set(err, CG_ERR_INPUT, "%s: binary file (contains NUL bytes), not a text document", path);
+        goto done;
+    }
+    size_t bad = cg_utf8_invalid_at((const unsigned char *)text, len);
+    if (bad < len) {
+        rc = cg_error_set(err, CG_ERR_INPUT, "%s: invalid UTF-8 at byte %zu", path, bad);
+        goto done;
+    }
+    /* a UTF-8 byte order mark is tolerated and skipped */
+    size_t skip = (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    (void)skip;
+    c.text = text;
+    c.len = len;
+    c.opts = opts;
+    c.doc = cg_doc_new();
+    if (!c.doc || cg_scan_lines(&c.sc, text, len) != 0)
+        goto oom;
+    c.li = calloc(c.sc.n_lines + 1, sizeof *c.li);
+    if (!c.li)
+        goto oom;
+    read_metadata(&c, path);
+    if (c.oom || cg_scan_tokens(&c.sc) != 0)
+        goto oom;
+    structure(&c);
+    recognize(&c);
+    link_footnotes(&c, 0);
+    if (c.oom)
+        goto oom;
+    *out = c.doc;
+    c.doc = NULL;
+    goto done;
+oom:
+    rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+done:
+    cg_doc_free(c.doc);
+    cg_scan_destroy(&c.sc);
+    free(c.li);
+    free(c.paras);
+    free(c.markers);
+    return rc;
+}

@@ -1,0 +1,282 @@
+/*
+ * read.c - from a path to extracted documents: reading files and standard
+ * input whole, and expanding directories into a sorted list of files.
+ *
+ * Must never print: every failure comes back as a cg_error naming the
+ * path and the problem.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cg_util.h"
+#include "read.h"
+
+cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err)
+{
+    *data = NULL;
+    *len = 0;
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    cg_status rc = CG_OK;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    if (!f)
+        return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+    struct stat st;
+    if (!is_stdin && fstat(fileno(f), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            rc = cg_error_set(err, CG_ERR_IO, "%s: is a directory", path);
+            goto done;
+        }
+        if (S_ISREG(st.st_mode))
+            cap = (size_t)st.st_size + 1;
+    }
+    if (cap < 65536)
+        cap = 65536;
+    buf = malloc(cap);
+    if (!buf) {
+        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+        goto done;
+    }
+    for (;;) {
+        if (n == cap) {
+            size_t nc = cap * 2;
+            char *nb = realloc(buf, nc);
+            if (!nb) {
+                rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+                goto done;
+            }
+            buf = nb;
+            cap = nc;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) {
+            if (ferror(f)) {
+                rc = cg_error_set(err, CG_ERR_IO, "%s: read error: %s", path, strerror(errno));
+                goto done;
+            }
+            break;
+        }
+    }
+    *data = buf;
+    *len = n;
+    buf = NULL;
+done:
+    free(buf);
+    if (f && !is_stdin)
+        fclose(f);
+    return rc;
+}
+
+/* ---- input lists ------------------------------------------------- */
+
+void cg_inputs_init(cg_inputs *in)
+{
+    memset(in, 0, sizeof *in);
+}
+
+void cg_inputs_destroy(cg_inputs *in)
+{
+    if (!in)
+        return;
+    for (size_t i = 0; i < in->n; i++)
+        free(in->paths[i]);
+    free(in->paths);
+    memset(in, 0, sizeof *in);
+}
+
+static int inputs_push(cg_inputs *in, const char *path)
+{
+    if (in->n == in->cap) {
+        size_t nc = in->cap ? in->cap * 2 : 64;
+        char **np = realloc(in->paths, nc * sizeof *np);
+        if (!np)
+            return -1;
+        in->paths = np;
+        in->cap = nc;
+    }
+    in->paths[in->n] = strdup(path);
+    if (!in->paths[in->n])
+        return -1;
+    in->n++;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Document files we pick up inside directories; named files are always
+ * read whatever their extension. */
+static int is_document_name(const char *name)
+{
+    if (name[0] == '.')
+        return 0;
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return 0;
+    static const char *const ext[] = {".txt", ".pdf", ".html", ".htm", ".xml", ".akn", NULL};
+    for (int i = 0; ext[i]; i++)
+        if (strcasecmp(dot, ext[i]) == 0)
+            return 1;
+    return 0;
+}
+
+typedef struct visited {
+    dev_t dev[64];
+    ino_t ino[64];
+    int n;
+} visited;
+
+static cg_status walk(cg_inputs *in, const char *dir, visited *seen,
+                      cg_error *err)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0)
+        return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", dir, strerror(errno));
+    for (int i = 0; i < seen->n; i++)
+        if (seen->dev[i] == st.st_dev && seen->ino[i] == st.st_ino)
+            return cg_error_set(err, CG_ERR_IO, "%s: directory loop (symbolic link back to a parent)", dir);
+    if (seen->n >= 64)
+        return cg_error_set(err, CG_ERR_IO, "%s: directories nested too deep", dir);
+    seen->dev[seen->n] = st.st_dev;
+    seen->ino[seen->n] = st.st_ino;
+    seen->n++;
+
+    cg_status rc = CG_OK;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        rc = cg_error_set(err, CG_ERR_IO, "%s: cannot open directory: %s", dir, strerror(errno));
+        goto done;
+    }
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **nn = realloc(names, cap * sizeof *nn);
+            if (!nn) {
+                rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", dir);
+                goto done;
+            }
+            names = nn;
+        }
+        names[n] = strdup(e->d_name);
+        if (!names[n]) {
+            rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", dir);
+            goto done;
+        }
+        n++;
+    }
+    if (names)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n && rc == CG_OK; i++) {
+        size_t pl = strlen(dir) + strlen(names[i]) + 2;
+        char *p = malloc(pl);
+        if (!p) {
+            rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", dir);
+            break;
+        }
+        snprintf(p, pl, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+        struct stat cs;
+        if (stat(p, &cs) != 0) {
+            /* a dangling link is reported, the rest goes on */
+            cg_inputs_note_error(in, p, strerror(errno));
+        } else if (S_ISDIR(cs.st_mode)) {
+            cg_error sub;
+            if (walk(in, p, seen, &sub) != CG_OK)
+                cg_inputs_note_error(in, NULL, sub.msg);
+        } else if (is_document_name(names[i])) {
+            if (inputs_push(in, p) != 0)
+                rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", dir);
+        }
+        free(p);
+    }
+done:
+    seen->n--;
+    if (d)
+        closedir(d);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+void cg_inputs_note_error(cg_inputs *in, const char *path, const char *msg)
+{
+    char line[CG_ERRMSG_MAX];
+    if (path)
+        snprintf(line, sizeof line, "%s: %s", path, msg);
+    else
+        snprintf(line, sizeof line, "%s", msg);
+    if (in->n_errors < CG_INPUTS_MAX_ERRORS)
+        snprintf(in->errors[in->n_errors], CG_ERRMSG_MAX, "%s", line);
+    in->n_errors++;
+}
+
+cg_status cg_inputs_add(cg_inputs *in, const char *path, cg_error *err)
+{
+    if (strcmp(path, "-") == 0) {
+        if (inputs_push(in, path) != 0)
+            return cg_error_set(err, CG_ERR_NOMEM, "out of memory");
+        return CG_OK;
+    }
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+    if (S_ISDIR(st.st_mode)) {
+        size_t before = in->n;
+        visited seen;
+        seen.n = 0;
+        cg_status rc = walk(in, path, &seen, err);
+        if (rc != CG_OK)
+            return rc;
+        if (in->n == before)
+            return cg_error_set(err, CG_ERR_INPUT, "%s: directory holds no documents (.txt, .pdf, .html, .xml)", path);
+        return CG_OK;
+    }
+    if (inputs_push(in, path) != 0)
+        return cg_error_set(err, CG_ERR_NOMEM, "out of memory");
+    return CG_OK;
+}
+
+cg_status cg_extract_file(const char *path, const cg_extract_opts *opts,
+                          cg_doc ***docs, size_t *n_docs, cg_error *err)
+{
+    char *data = NULL;
+    size_t len = 0;
+    cg_doc *d = NULL;
+    cg_status rc = cg_read_all(path, &data, &len, err);
+    if (rc != CG_OK)
+        goto done;
+    if (len == 0) {
+        rc = cg_error_set(err, CG_ERR_INPUT, "%s: empty file", path);
+        goto done;
+    }
+    rc = cg_extract_text(data, len, path, opts, &d, err);
+    if (rc != CG_OK)
+        goto done;
+    cg_doc **nd = realloc(*docs, (*n_docs + 1) * sizeof *nd);
+    if (!nd) {
+        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+        goto done;
+    }
+    *docs = nd;
+    nd[(*n_docs)++] = d;
+    d = NULL;
+done:
+    cg_doc_free(d);
+    free(data);
+    return rc;
+}

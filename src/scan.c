@@ -1,0 +1,319 @@
+/*
+ * scan.c - lines and tokens: one pass over the bytes, no backtracking.
+ * Must never read past `len`: inputs are not NUL-terminated.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+int cg_superscript_digit(const unsigned char *p, const unsigned char *end,
+                         int *nbytes)
+{
+    if (end - p >= 2 && p[0] == 0xC2) {
+        *nbytes = 2;
+        if (p[1] == 0xB9) return 1;
+        if (p[1] == 0xB2) return 2;
+        if (p[1] == 0xB3) return 3;
+    }
+    if (end - p >= 3 && p[0] == 0xE2 && p[1] == 0x81) {
+        *nbytes = 3;
+        if (p[2] == 0xB0) return 0;
+        if (p[2] >= 0xB4 && p[2] <= 0xB9) return p[2] - 0xB0;
+    }
+    return -1;
+}
+
+static int all_in(const char *s, size_t n, const char *set)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strchr(set, s[i]))
+            return 0;
+    return n > 0;
+}
+
+/* Page furniture as pdftotext and ODS print it. */
+static int is_noise(const char *s, size_t n)
+{
+    /* strip markdown bold the seed's converter left: "**7/10**" */
+    char buf[96];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < sizeof buf - 1; i++)
+        if (s[i] != '*' || (i == 0 && n > 2 && isdigit((unsigned char)s[1]) && s[n - 1] == '*'))
+            buf[m++] = s[i];
+    if (n >= sizeof buf)
+        return 0;
+    buf[m] = '\0';
+    if (n >= 9 && s[0] == '*' && s[n - 1] == '*' && all_in(s + 1, n - 2, "0123456789"))
+        return 1; /* *1516933* bar code */
+    if (strcmp(buf, "Please recycle") == 0)
+        return 1;
+    /* job number "19-22333", "15-16933 (E)", optionally "19-22333 7/10" */
+    size_t i = 0;
+    const char *b = buf;
+    if (m >= 8 && isdigit((unsigned char)b[0]) && isdigit((unsigned char)b[1]) && b[2] == '-') {
+        i = 3;
+        size_t d = 0;
+        while (i < m && isdigit((unsigned char)b[i])) {
+            i++;
+            d++;
+        }
+        if (d >= 4 && d <= 6) {
+            const char *rest = b + i;
+            while (*rest == ' ')
+                rest++;
+            if (strncmp(rest, "(E)", 3) == 0)
+                rest += 3;
+            while (*rest == ' ')
+                rest++;
+            if (!*rest)
+                return 1;
+            /* page number after the job number */
+            size_t rl = strlen(rest);
+            if (all_in(rest, rl, "0123456789/") && strchr(rest, '/'))
+                return 1;
+            if (all_in(rest, rl, "0123456789"))
+                return 1;
+        }
+    }
+    /* "7/10" page of pages, "120525" date stamp */
+    if (m >= 3 && m <= 7 && all_in(b, m, "0123456789/") && strchr(b, '/') &&
+        b[0] != '/' && b[m - 1] != '/') {
+        const char *sl = strchr(b, '/');
+        if (!strchr(sl + 1, '/'))
+            return 1;
+    }
+    if (m == 6 && all_in(b, m, "0123456789"))
+        return 1;
+    return 0;
+}
+
+static int is_sep(const char *s, size_t n)
+{
+    return n >= 5 && all_in(s, n, "_");
+}
+
+static int push_line(cg_scan *s, size_t *cap, uint32_t st, uint32_t en,
+                     int pb)
+{
+    if (s->n_lines == *cap) {
+        size_t nc = *cap ? *cap * 2 : 256;
+        cg_line *nl = realloc(s->lines, nc * sizeof *nl);
+        if (!nl)
+            return -1;
+        s->lines = nl;
+        *cap = nc;
+    }
+    const char *t = s->text;
+    uint32_t a = st, b = en;
+    while (a < b && (t[a] == ' ' || t[a] == '\t'))
+        a++;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    cg_line *l = &s->lines[s->n_lines++];
+    l->start = st;
+    l->end = en;
+    l->page_break = (uint8_t)pb;
+    if (a == b)
+        l->cls = CG_L_BLANK;
+    else if (is_sep(t + a, b - a))
+        l->cls = CG_L_SEP;
+    else if (is_noise(t + a, b - a))
+        l->cls = CG_L_NOISE;
+    else if (b - a <= 3 && all_in(t + a, b - a, "0123456789"))
+        l->cls = CG_L_LONENUM;
+    else
+        l->cls = CG_L_TEXT;
+    return 0;
+}
+
+int cg_scan_lines(cg_scan *s, const char *text, size_t len)
+{
+    memset(s, 0, sizeof *s);
+    s->text = text;
+    s->len = len;
+    size_t cap = 0;
+    uint32_t st = 0;
+    int pb = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (c == '\n' || c == '\r' || c == '\f') {
+            if (push_line(s, &cap, st, (uint32_t)i, pb) != 0)
+                return -1;
+            pb = (c == '\f');
+            if (c == '\r' && i + 1 < len && text[i + 1] == '\n')
+                i++;
+            st = (uint32_t)(i + 1);
+        }
+    }
+    if (st < len && push_line(s, &cap, st, (uint32_t)len, pb) != 0)
+        return -1;
+    return 0;
+}
+
+void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n)
+{
+    for (size_t i = 0; i < s->n_lines; i++) {
+        cg_line *l = &s->lines[i];
+        if (l->cls != CG_L_TEXT)
+            continue;
+        /* The line without spaces, markdown asterisks and page numbers. */
+        char buf[200];
+        size_t m = 0;
+        for (uint32_t k = l->start; k < l->end && m < sizeof buf - 1; k++) {
+            char c = s->text[k];
+            if (c != ' ' && c != '\t' && c != '*')
+                buf[m++] = c;
+        }
+        buf[m] = '\0';
+        if (l->end - l->start >= sizeof buf - 1)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            size_t il = strlen(own_ids[j]);
+            if (il == 0 || m < il || strncmp(buf, own_ids[j], il) != 0)
+                continue;
+            /* own symbol alone, or followed by a page "2/10" */
+            const char *rest = buf + il;
+            if (!*rest || all_in(rest, strlen(rest), "0123456789/")) {
+                l->cls = CG_L_NOISE;
+                break;
+            }
+            /* "S/RES/2771 (2025)" header: own id has the year glued */
+        }
+    }
+}
+
+static int seq_len(unsigned char c)
+{
+    return (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+}
+
+static int push_tok(cg_scan *s, size_t *cap, const cg_tok *t)
+{
+    if (s->n_toks == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        cg_tok *nt = realloc(s->toks, nc * sizeof *nt);
+        if (!nt)
+            return -1;
+        s->toks = nt;
+        *cap = nc;
+    }
+    s->toks[s->n_toks++] = *t;
+    return 0;
+}
+
+int cg_scan_tokens(cg_scan *s)
+{
+    size_t cap = 0;
+    int nl = 0, sp = 0;
+    const unsigned char *text = (const unsigned char *)s->text;
+    for (size_t li = 0; li < s->n_lines; li++) {
+        const cg_line *l = &s->lines[li];
+        if (l->cls == CG_L_BLANK) {
+            nl = 2;
+            continue;
+        }
+        if (l->cls != CG_L_TEXT && l->cls != CG_L_LONENUM)
+            continue; /* furniture: as if it were not there */
+        const unsigned char *p = text + l->start, *end = text + l->end;
+        while (p < end) {
+            cg_tok t = {0};
+            t.line = (uint32_t)li;
+            unsigned char c = *p;
+            if (c == ' ' || c == '\t' || c == 0xA0) {
+                sp = 1;
+                p++;
+                continue;
+            }
+            if (c == 0xC2 && p + 1 < end && p[1] == 0xA0) { /* NBSP */
+                sp = 1;
+                p += 2;
+                continue;
+            }
+            t.start = (uint32_t)(p - text);
+            int nb;
+            int sd = cg_superscript_digit(p, end, &nb);
+            if (isdigit(c)) {
+                long v = 0;
+                while (p < end && isdigit(*p)) {
+                    if (v < 100000000)
+                        v = v * 10 + (*p - '0');
+                    p++;
+                }
+                t.type = CG_T_NUM;
+                t.val = (int32_t)v;
+            } else if (sd >= 0) {
+                long v = 0;
+                while (p < end && (sd = cg_superscript_digit(p, end, &nb)) >= 0) {
+                    if (v < 100000)
+                        v = v * 10 + sd;
+                    p += nb;
+                }
+                t.type = CG_T_SUP;
+                t.val = (int32_t)v;
+            } else if (isalpha(c)) {
+                while (p < end && isalpha(*p))
+                    p++;
+                t.type = CG_T_WORD;
+            } else if (c >= 0x80) {
+                /* multi-byte: dashes and quotes are punctuation, the rest
+                 * (accented letters, other scripts) counts as word */
+                if (c == 0xE2 && p + 2 < end && p[1] == 0x80 &&
+                    (p[2] >= 0x90 && p[2] <= 0x95)) {
+                    t.type = CG_T_PUNCT;
+                    t.ch = CG_P_DASH;
+                    p += 3;
+                } else if (c == 0xE2 && p + 2 < end && p[1] == 0x80 &&
+                           (p[2] >= 0x98 && p[2] <= 0x9F)) {
+                    t.type = CG_T_PUNCT;
+                    t.ch = CG_P_QUOTE;
+                    p += 3;
+                } else if (c < 0xC3 || c == 0xE2 || c >= 0xF5) {
+                    /* C2 and E2 hold symbols and punctuation, not letters */
+                    int n = seq_len(c);
+                    p += (p + n > end) ? (int)(end - p) : n;
+                    t.type = CG_T_PUNCT;
+                    t.ch = '?';
+                } else {
+                    while (p < end) {
+                        if (isalpha(*p)) {
+                            p++;
+                        } else if (*p >= 0xC3 && *p != 0xE2 && *p < 0xF5) {
+                            int n = seq_len(*p);
+                            p += (p + n > end) ? (int)(end - p) : n;
+                        } else {
+                            break;
+                        }
+                    }
+                    t.type = CG_T_WORD;
+                }
+            } else {
+                t.type = CG_T_PUNCT;
+                t.ch = (c == '-') ? CG_P_DASH : (c == '"' || c == '\'') ? CG_P_QUOTE : c;
+                p++;
+            }
+            t.end = (uint32_t)(p - text);
+            t.nl = (uint8_t)nl;
+            t.sp = (uint8_t)(sp || nl);
+            if (push_tok(s, &cap, &t) != 0)
+                return -1;
+            nl = 0;
+            sp = 0;
+        }
+        if (nl < 1)
+            nl = 1;
+    }
+    return 0;
+}
+
+void cg_scan_destroy(cg_scan *s)
+{
+    if (!s)
+        return;
+    free(s->lines);
+    free(s->toks);
+    s->lines = NULL;
+    s->toks = NULL;
+    s->n_lines = s->n_toks = 0;
+}
