@@ -18,9 +18,11 @@ OPT     ?= -O2 -g
 CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(SANFLAGS) -Isrc -Igraphs -Iexporters $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 LDLIBS_ALL = $(PKG_LIBS) -lpthread -lm $(SANFLAGS)
 
-LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard graphs/*.c) $(wildcard exporters/*.c)
+# src/main.c and src/cli_*.c are the command-line tool; the rest is the library.
+CLI_SRC  := src/main.c $(wildcard src/cli_*.c)
+LIB_SRC  := $(filter-out $(CLI_SRC),$(wildcard src/*.c)) $(wildcard graphs/*.c) $(wildcard exporters/*.c)
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC))
-MAIN_OBJ := $(BUILD)/obj/src/main.o
+MAIN_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 SHARED   ?= ../shared

@@ -1,0 +1,15 @@
+/*
+ * cli.h - the commands of the citegraph tool.  Each command lives in its
+ * own src/cli_<name>.c and is listed in main.c's table; commands print and
+ * choose exit codes, the library underneath never does.
+ *
+ * Exit status of every command: 0 success, 1 some input or output failed
+ * (the rest was still processed), 2 usage error.
+ */
+#ifndef CG_CLI_H
+#define CG_CLI_H
+
+/* argv[0] is the command name. */
+typedef int (*cg_cli_fn)(int argc, char **argv);
+
+#endif
