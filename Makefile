@@ -27,7 +27,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 SHARED   ?= ../shared
 
-.PHONY: all deps demo check test unit golden keys asan bench fuzz clean
+.PHONY: all deps demo check test unit golden keys asan bench fuzz fuzz-bins valgrind clean
 all: $(BUILD)/citegraph $(BUILD)/libcitegraph.a
 
 deps:
@@ -35,18 +35,21 @@ deps:
 
 $(BUILD)/obj/%.o: %.c $(wildcard src/*.h graphs/*.h exporters/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 $(BUILD)/libcitegraph.a: $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	rm -f $@ && ar rcs $@ $^
+	@rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/citegraph: $(MAIN_OBJ) $(BUILD)/libcitegraph.a
-	$(CC) $(MAIN_OBJ) $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL)
+	@echo "  LINK    $@"
+	@$(CC) $(MAIN_OBJ) $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcitegraph.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $< $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL) -lcmocka
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $< $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL) -lcmocka
 
 demo: deps
 	@$(MAKE) --no-print-directory all
@@ -67,6 +70,30 @@ asan:
 
 bench: all
 	@sh tests/bench.sh $(BUILD) $(SHARED)
+
+# libFuzzer targets (fuzz/fuzz_*.c): the library is rebuilt with clang into
+# build-fuzz/ with coverage instrumentation, each target links with the
+# fuzzer's main; fuzz/run.sh runs each for FUZZ_SECONDS (FUZZ_JOBS at once).
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS    ?= 1
+FUZZ_SRC     := $(wildcard fuzz/fuzz_*.c)
+
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g -fno-omit-frame-pointer" \
+	  SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" fuzz-bins
+	@FUZZ_JOBS=$(FUZZ_JOBS) sh fuzz/run.sh $(FUZZ_SECONDS) $(patsubst fuzz/%.c,build-fuzz/%,$(FUZZ_SRC))
+
+fuzz-bins: $(patsubst fuzz/%.c,$(BUILD)/%,$(FUZZ_SRC))
+
+$(BUILD)/fuzz_%: fuzz/fuzz_%.c $(BUILD)/libcitegraph.a
+	$(CC) $(CFLAGS_ALL) -fsanitize=fuzzer $< $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL)
+
+# The tool under valgrind's memcheck: any error or definite/possible leak
+# fails with status 3.
+VALGRIND := valgrind -q --leak-check=full --error-exitcode=3
+valgrind: all
+	$(VALGRIND) $(BUILD)/citegraph build -q -o /tmp/x.graphml examples
+	$(VALGRIND) $(BUILD)/citegraph extract examples >/dev/null
 
 clean:
 	rm -rf build build-asan build-fuzz out

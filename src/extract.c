@@ -1276,7 +1276,8 @@ static int parse_date(const char *s, size_t n, char *out)
                 int y = atoi(s + j + ml + 1);
                 if (y < 1945 || y > 2100)
                     continue;
-                snprintf(out, 16, "%04d-%02d-%02d", y, m + 1, day);
+                snprintf(out, 16, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)(m + 1) % 100u,
+                         (unsigned)day % 100u);
                 return y;
             }
         }
@@ -1288,6 +1289,10 @@ static int parse_date(const char *s, size_t n, char *out)
  * "S_RES_0700_1991_EN_GOLD.txt" -> "S/RES/700(1991)". */
 static void id_from_path(const char *path, char *out)
 {
+    if (strcmp(path, "-") == 0) {
+        snprintf(out, CG_ID_MAX, "stdin");
+        return;
+    }
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     char tmp[CG_ID_MAX];

@@ -276,6 +276,13 @@ static int cmd_build(int argc, char **argv)
         free(docs);
     }
     cg_error err;
+    if (docs_read == 0) {
+        /* Replacing an earlier graph with an empty one would lose it. */
+        fprintf(stderr, "%s: no document could be read; %s not written\n", prog,
+                strcmp(out, "-") == 0 ? "graph" : out);
+        status = 1;
+        goto done;
+    }
     if (cg_builder_finish(b, &g, &err) != CG_OK) {
         fprintf(stderr, "%s: %s\n", prog, err.msg);
         status = 1;

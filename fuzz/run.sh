@@ -1,0 +1,61 @@
+#!/bin/sh
+# fuzz/run.sh SECONDS BINARY... - runs each libFuzzer binary for SECONDS
+# (called by `make fuzz`).  Each target keeps its corpus in
+# build-fuzz/corpus/TARGET, seeded from examples/, the test fixtures and
+# the crash regressions; crashes land in build-fuzz/crashes/TARGET/ (copy
+# them to tests/fuzz-regressions/TARGET/ once understood).
+# FUZZ_JOBS=2 runs two targets at a time.  Exits non-zero if any target
+# found a crash.
+set -u
+secs=${1:?usage: fuzz/run.sh SECONDS BINARY...}
+shift
+jobs=${FUZZ_JOBS:-1}
+status=0
+
+seed() { # seed DIR TARGET
+    mkdir -p "$1"
+    for f in examples/*.txt tests/hostile/*.txt tests/fuzz-regressions/"$2"/*; do
+        [ -f "$f" ] && cp "$f" "$1/seed-$(basename "$f")"
+    done
+    # two documents in one input, for the targets that build a graph
+    if [ -f examples/A_RES_64_178.txt ] && [ -f examples/A_RES_61_180.txt ]; then
+        { cat examples/A_RES_64_178.txt; printf '\n\001\n'; cat examples/A_RES_61_180.txt; } \
+            > "$1/seed-pair.txt"
+    fi
+    return 0
+}
+
+run_one() { # run_one BINARY
+    name=$(basename "$1")
+    corpus=build-fuzz/corpus/$name
+    crashes=build-fuzz/crashes/$name
+    seed "$corpus" "$name"
+    mkdir -p "$crashes"
+    dict=
+    [ -f fuzz/extract.dict ] && dict=-dict=fuzz/extract.dict
+    echo "fuzz: $name for ${secs}s (log build-fuzz/$name.log)"
+    "$1" -max_total_time="$secs" -timeout=20 -rss_limit_mb=4096 $dict \
+        -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" \
+        > "build-fuzz/$name.log" 2>&1
+    rc=$?
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "build-fuzz/$name.log" | grep -o '[0-9]*$')
+    echo "fuzz: $name exit $rc, ${execs:-?} executions in ${secs}s ($(( ${execs:-0} / secs ))/s)"
+    return $rc
+}
+
+pids= running=0
+for bin in "$@"; do
+    if [ "$jobs" -gt 1 ]; then
+        run_one "$bin" & pids="$pids $!"
+        running=$((running + 1))
+        if [ "$running" -ge "$jobs" ]; then
+            for p in $pids; do wait "$p" || status=1; done
+            pids= running=0
+        fi
+    else
+        run_one "$bin" || status=1
+    fi
+done
+for p in $pids; do wait "$p" || status=1; done
+[ "$status" = 0 ] || echo "fuzz: a target failed: see build-fuzz/crashes/ and build-fuzz/*.log" >&2
+exit $status

@@ -1,0 +1,1 @@
+$CG build --summary -o "$T/g.graphml" examples

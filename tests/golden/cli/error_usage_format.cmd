@@ -1,0 +1,1 @@
+$CG build -f nonsense examples

@@ -1,0 +1,1 @@
+$CG extract examples/A_RES_72_195.txt
