@@ -353,7 +353,7 @@ static size_t symbol_span(const ctx *c, size_t pos)
             upper = 0;
     if (!upper && !(series == 1 && strchr("sae", t[pos])))
         return 0;
-    int digits = 0, comps = 0;
+    int digits = 0, comps = 0, numeric = 0;
     size_t end = i;
     while (i < len && t[i] == '/') {
         size_t j = i + 1;
@@ -383,6 +383,20 @@ static size_t symbol_span(const ctx *c, size_t pos)
         }
         if (j == cs)
             break;
+        /* a purely numeric component ("2025", "13", "ES-10" counts): names
+         * like "AFC/M23" have none */
+        {
+            int all = 1;
+            for (size_t q = cs; q < j; q++)
+                if (!isdigit((unsigned char)t[q]) && t[q] != '-' && !(q < cs + 2 && isupper((unsigned char)t[q])))
+                    all = 0;
+            if (all && isdigit((unsigned char)t[j - 1]))
+                numeric = 1;
+            /* "PV.9818", "L.49": letters, a dot, digits */
+            const char *dot = memchr(t + cs, '.', j - cs);
+            if (dot && dot + 1 < t + j && isdigit((unsigned char)dot[1]))
+                numeric = 1;
+        }
         comps++;
         end = j;
         i = j;
@@ -394,7 +408,14 @@ static size_t symbol_span(const ctx *c, size_t pos)
         while (end < len && isdigit((unsigned char)t[end]))
             end++;
     }
-    if (!digits || comps == 0)
+    if (!digits || comps == 0 || !numeric)
+        return 0;
+    /* "III/1", "I/Add.1": roman numbering of chapters, not a series */
+    int roman_only = 1;
+    for (size_t k = pos; k < pos + series; k++)
+        if (!strchr("IVX", t[k]))
+            roman_only = 0;
+    if (roman_only)
         return 0;
     /* OCR'd lower-case series must be followed by a number: "s/3140" */
     if (!upper && !isdigit((unsigned char)t[pos + series + 1]))
@@ -758,17 +779,6 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
         {"commission on crime prevention and criminal justice", CG_B_CCPCJ},
         {"assembly", CG_B_GA},
     };
-    /* bodies outside the model: their resolutions are not UN ones */
-    static const char *const others[] = {"world health assembly", "caribbean", "europe",
-                                         "general conference", "executive board", "governing council",
-                                         "board of governors", "african union", "organization",
-                                         "asia and the pacific", "western asia", "for africa",
-                                         "health assembly", "unesco", "who", "ilo", "fao", NULL};
-    for (int k = 0; others[k]; k++) {
-        size_t pl = strlen(others[k]);
-        if (sl >= pl && strncmp(s + sl - pl, others[k], pl) == 0 && (sl == pl || s[sl - pl - 1] == ' '))
-            return NB_OTHER;
-    }
     /* "X in its resolution": the body just named */
     int its = 0;
     size_t end = sl;
@@ -777,11 +787,26 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
         end -= 3;
         while (end && s[end - 1] == ' ')
             end--;
-        if (end >= 2 && strncmp(s + end - 2, "in", 2) == 0 && (end == 2 || s[end - 3] == ' ')) {
+        if (end >= 2 && (strncmp(s + end - 2, "in", 2) == 0 || strncmp(s + end - 2, "of", 2) == 0 ||
+                         strncmp(s + end - 2, "by", 2) == 0) &&
+            (end == 2 || s[end - 3] == ' ')) {
             end -= 2;
             while (end && s[end - 1] == ' ')
                 end--;
         }
+    }
+    /* bodies outside the model: their resolutions are not UN ones */
+    static const char *const others[] = {"world health assembly", "caribbean", "europe",
+                                         "general conference", "executive board", "governing council",
+                                         "board of governors", "african union", "organization",
+                                         "asia and the pacific", "western asia", "for africa",
+                                         "health assembly", "unesco", "who", "ilo", "fao",
+                                         "executive board", "board", "committee", "parties",
+                                         "meeting", "conference", "tribunal", "court", NULL};
+    for (int k = 0; others[k]; k++) {
+        size_t pl = strlen(others[k]);
+        if (end >= pl && strncmp(s + end - pl, others[k], pl) == 0 && (end == pl || s[end - pl - 1] == ' '))
+            return NB_OTHER;
     }
     for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
         size_t pl = strlen(tab[k].phrase);
@@ -865,6 +890,10 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
             body = is_commission(own) ? own : CG_B_NONE;
             conf = 0.6;
         } else {
+            /* an organ outside the model (an Executive Board, a treaty
+             * body) numbers its own decisions: do not guess */
+            if (own == CG_B_OTHER)
+                return;
             body = own;
             conf = 0.9;
         }
@@ -1189,6 +1218,27 @@ static cg_body body_from_id(const char *id)
     return CG_B_OTHER;
 }
 
+/* The number the leading digits of s[0..n) spell (at most 9 digits, so
+ * no overflow).  The text is not NUL-terminated: atoi and sscanf must
+ * never run on it, they would read past its end. */
+static int digits_value(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n && i < 9 && isdigit((unsigned char)s[i]); i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* Copies s[0..n) (cut to cap - 1 bytes) NUL-terminated into out, for
+ * sscanf. */
+static void line_copy(char *out, size_t cap, const char *s, size_t n)
+{
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
 static int line_text(const ctx *c, size_t li, const char **s, size_t *n)
 {
     const cg_line *l = &c->sc.lines[li];
@@ -1273,7 +1323,7 @@ static int parse_date(const char *s, size_t n, char *out)
             size_t ml = strlen(months[m]);
             if (j + ml + 5 <= n && strncmp(s + j, months[m], ml) == 0 && s[j + ml] == ' ' &&
                 isdigit((unsigned char)s[j + ml + 1])) {
-                int y = atoi(s + j + ml + 1);
+                int y = digits_value(s + j + ml + 1, n - (j + ml + 1));
                 if (y < 1945 || y > 2100)
                     continue;
                 snprintf(out, 16, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)(m + 1) % 100u,
@@ -1336,9 +1386,12 @@ static void read_metadata(ctx *c, const char *path)
         size_t n;
         int num, year;
         /* yearbook "Resolution 700 (1991)" */
-        if (!id[0] && line_text(c, li, &s, &n) && n < 40 && sscanf(s, "Resolution %d (%d)", &num, &year) == 2 &&
-            year >= 1946 && year <= 2100)
-            snprintf(id, sizeof id, "S/RES/%d(%d)", num, year);
+        char ln[40];
+        if (!id[0] && line_text(c, li, &s, &n) && n < sizeof ln) {
+            line_copy(ln, sizeof ln, s, n);
+            if (sscanf(ln, "Resolution %d (%d)", &num, &year) == 2 && year >= 1946 && year <= 2100)
+                snprintf(id, sizeof id, "S/RES/%d(%d)", num, year);
+        }
     }
     /* a joint symbol printed on two header lines */
     if (first_sym != (size_t)-1 && !strchr(id, '-')) {
@@ -1451,7 +1504,9 @@ static void read_metadata(ctx *c, const char *path)
         if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n))
             continue;
         int a, b, used = 0;
-        if (sscanf(s, "%d/%d.%n", &a, &b, &used) == 2 && used > 0 && (size_t)used <= n) {
+        char ln[64];
+        line_copy(ln, sizeof ln, s, n);
+        if (sscanf(ln, "%d/%d.%n", &a, &b, &used) == 2 && used > 0 && (size_t)used <= n) {
             const char *r = s + used;
             size_t rn = n - (size_t)used;
             while (rn && *r == ' ') {
@@ -1597,7 +1652,7 @@ static void structure(ctx *c)
         const char *s;
         size_t n;
         if (c->sc.lines[li].cls == CG_L_TEXT && line_text(c, li, &s, &n) && n < 80 &&
-            strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' &&
+            n >= 4 && memcmp(s, "The ", 4) == 0 && s[n - 1] == ',' &&
             (cg_memmem(s, n, "Assembly", 8) || cg_memmem(s, n, "Council", 7) ||
              cg_memmem(s, n, "Commission", 10) || cg_memmem(s, n, "Conference", 10))) {
             pre = li;
@@ -1657,7 +1712,7 @@ static void structure(ctx *c)
         if (in_zone) {
             L->part = P_FOOTNOTE;
             if (cl->cls == CG_L_LONENUM) {
-                zone_fn = atoi(s);
+                zone_fn = digits_value(s, n);
                 L->fn = (int16_t)zone_fn;
                 continue;
             }
@@ -1703,7 +1758,7 @@ static void structure(ctx *c)
         }
         L->part = (uint8_t)part;
         L->para = cur;
-        char last = s[n - 1];
+        char last = n ? s[n - 1] : '\0'; /* a line of only "*" or "-" has n == 0 */
         /* a trailing footnote marker does not end the clause's punctuation */
         size_t q = n;
         while (q > 0 && (isdigit((unsigned char)s[q - 1]) || s[q - 1] == ' ' ||
