@@ -402,7 +402,7 @@ static size_t symbol_span(const ctx *c, size_t pos)
         i = j;
     }
     /* "INFCIRC/254/Rev.10/Part 2" */
-    if (end >= 4 && end + 1 < len && strncmp(t + end - 4, "Part", 4) == 0 && t[end - 5] == '/' &&
+    if (end >= 5 && end + 1 < len && strncmp(t + end - 4, "Part", 4) == 0 && t[end - 5] == '/' &&
         t[end] == ' ' && isdigit((unsigned char)t[end + 1])) {
         end += 1;
         while (end < len && isdigit((unsigned char)t[end]))
@@ -1011,20 +1011,21 @@ static size_t recognize_resolutions(ctx *c, size_t i)
 static size_t read_volume(ctx *c, size_t k, int league, int ibid, uint32_t line,
                           size_t start)
 {
+    size_t k0 = k;
     if (tok_punct(c, k, ','))
         k++;
     if (!(tok_is(c, k, "vol") && tok_punct(c, k + 1, '.')))
-        return k;
+        return k0;
     long vol = 0;
     const cg_tok *v = tk(c, k + 2);
     if (!v)
-        return k;
+        return k0;
     if (v->type == CG_T_NUM)
         vol = v->val;
     else if (roman_tok(c, k + 2))
         vol = roman_tok(c, k + 2);
     else
-        return k;
+        return k0;
     size_t m = k + 3;
     if (tok_punct(c, m, '(') && tok_num(c, m + 1) && tok_punct(c, m + 2, ')'))
         m += 3;
@@ -1052,7 +1053,7 @@ static size_t read_volume(ctx *c, size_t k, int league, int ibid, uint32_t line,
     } else if (ibid && c->last_treaty_no) {
         nos[n_nos++] = c->last_treaty_no;
     } else {
-        return k;
+        return k0;
     }
     size_t end = tk(c, m - 1)->end;
     for (size_t x = 0; x < n_nos; x++) {
@@ -1457,7 +1458,7 @@ static void read_metadata(ctx *c, const char *path)
         if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n))
             continue;
         if (!date[0] && (cg_memmem(s, n, "adopted by the", 14) || cg_memmem(s, n, "Adopted by the", 14) ||
-                         (li < 3 && n < 30 && strncmp(s, "of ", 3) == 0))) {
+                         (li < 3 && n >= 3 && n < 30 && strncmp(s, "of ", 3) == 0))) {
             year = parse_date(s, n, date);
             if (!year && li + 1 < c->sc.n_lines) {
                 const char *s2;

@@ -1,0 +1,333 @@
+/*
+ * test_extract.c - the recognizer on short sentences of our own, one test
+ * per citation form of the citation model, plus the footnote linker, the
+ * header metadata and the things that must never be citations.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "citegraph.h"
+
+static const char GA_HEAD[] = "United Nations A/RES/99/1\n\nResolution adopted by the General Assembly on 1 December 2024\n\n"
+                              "99/1. A test resolution\n\nThe General Assembly,\n\n";
+static const char SC_HEAD[] = "Resolution 999 (1995)\nof 1 June 1995\n\nThe Security Council,\n\n";
+static const char ECOSOC_HEAD[] = "E/RES/2019/1\n\nResolution adopted by the Economic and Social Council on 1 July 2019\n\n"
+                                  "The Economic and Social Council,\n\n";
+
+static cg_doc *extract_opts(const char *head, const char *body, double minconf)
+{
+    size_t n = strlen(head) + strlen(body) + 1;
+    char *text = malloc(n);
+    assert_non_null(text);
+    snprintf(text, n, "%s%s", head, body);
+    cg_extract_opts o = {0};
+    o.min_confidence = minconf;
+    cg_doc *d = NULL;
+    cg_error err;
+    assert_int_equal(cg_extract_text(text, strlen(text), "test.txt", &o, &d, &err), CG_OK);
+    free(text);
+    return d;
+}
+
+static cg_doc *extract(const char *head, const char *body)
+{
+    return extract_opts(head, body, 0);
+}
+
+static const cg_mention *find(const cg_doc *d, const char *target)
+{
+    for (size_t i = 0; i < d->n_mentions; i++)
+        if (strcmp(d->mentions[i].target, target) == 0)
+            return &d->mentions[i];
+    return NULL;
+}
+
+/* The distinct targets of d must be exactly the NULL-terminated list. */
+static void expect_targets(const cg_doc *d, ...)
+{
+    va_list ap;
+    va_start(ap, d);
+    size_t want = 0;
+    const char *t;
+    while ((t = va_arg(ap, const char *)) != NULL) {
+        if (!find(d, t))
+            fail_msg("missing %s", t);
+        want++;
+    }
+    va_end(ap);
+    size_t distinct = 0;
+    for (size_t i = 0; i < d->n_mentions; i++) {
+        int seen = 0;
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(d->mentions[k].target, d->mentions[i].target) == 0)
+                seen = 1;
+        if (!seen)
+            distinct++;
+    }
+    if (distinct != want) {
+        for (size_t i = 0; i < d->n_mentions; i++)
+            print_message("got %s\n", d->mentions[i].target);
+        fail_msg("expected %zu distinct targets, got %zu", want, distinct);
+    }
+}
+
+static void test_ga_list_its(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling its resolutions 61/180 of 20 December 2006, 64/178 of 18 December 2009 "
+                                 "and 72/195 of 19 December 2017 on trafficking,\n");
+    expect_targets(d, "A/RES/61/180", "A/RES/64/178", "A/RES/72/195", NULL);
+    assert_string_equal(d->meta.id, "A/RES/99/1");
+    assert_string_equal(d->meta.body, "GA");
+    assert_string_equal(d->meta.date, "2024-12-01");
+    assert_string_equal(d->meta.title, "A test resolution");
+    const cg_mention *m = find(d, "A/RES/64/178");
+    assert_string_equal(m->verb, "recalling");
+    assert_string_equal(m->part, "preamble");
+    assert_string_equal(m->para, "pp1");
+    cg_doc_free(d);
+}
+
+static void test_sc_list_split_year(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(SC_HEAD, "Recalling its resolutions 661 (1990) of 6 August 1990, 665\n(1990) and\n687 (1991),\n\n"
+                                 "1. Decides that resolution 716\n(1991) remains in force;\n");
+    expect_targets(d, "S/RES/661(1990)", "S/RES/665(1990)", "S/RES/687(1991)", "S/RES/716(1991)", NULL);
+    assert_string_equal(d->meta.id, "S/RES/999(1995)");
+    assert_string_equal(find(d, "S/RES/716(1991)")->para, "op1");
+    assert_string_equal(find(d, "S/RES/716(1991)")->verb, "decides");
+    cg_doc_free(d);
+}
+
+static void test_paragraph_locator(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(SC_HEAD, "Taking note of the report submitted pursuant to paragraph 26 of resolution 687 (1991),\n");
+    expect_targets(d, "S/RES/687(1991)", NULL);
+    assert_string_equal(find(d, "S/RES/687(1991)")->locator, "para. 26");
+    cg_doc_free(d);
+}
+
+static void test_symbols(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(SC_HEAD, "Recalling the statement of its President (S/PRST/2021/13), document S/1234 and "
+                                 "S/11234/Add.1, the report (S/21981 and Add.1), A/79/100 and Corr.1, "
+                                 "E/2002/68/Add.1-3, the letter A/79/716-S/2025/18 and s/3140,\n");
+    expect_targets(d, "S/PRST/2021/13", "S/1234", "S/11234/Add.1", "S/21981", "S/21981/Add.1", "A/79/100",
+                   "A/79/100/Corr.1", "E/2002/68/Add.1", "E/2002/68/Add.2", "E/2002/68/Add.3",
+                   "A/79/716-S/2025/18", "S/3140", NULL);
+    cg_doc_free(d);
+}
+
+static void test_symbol_ranges_and_locators(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Noting the records A/C.4/51/SR.2-5 and 8 and Official Records of the General Assembly, "
+                                 "Seventy-first Session, Supplement No. 53 (A/71/53), chap. V, sect. A, and "
+                                 "A/CONF.197/9, chap. I, resolution 1,\n");
+    expect_targets(d, "A/C.4/51/SR.2", "A/C.4/51/SR.3", "A/C.4/51/SR.4", "A/C.4/51/SR.5", "A/C.4/51/SR.8",
+                   "A/71/53", "A/CONF.197/9", NULL);
+    assert_string_equal(find(d, "A/71/53")->locator, "chap. V, sect. A");
+    cg_doc_free(d);
+}
+
+static void test_roman_sessions_and_letters(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling its resolutions 1514 (XV) of 14 December 1960, 217 A (III), "
+                                 "3411 A and B (XXX) and 3419 A to D (XXX), and resolution 31/16 A,\n");
+    expect_targets(d, "A/RES/1514(XV)", "A/RES/217(III)[A]", "A/RES/3411(XXX)[A]", "A/RES/3411(XXX)[B]",
+                   "A/RES/3419(XXX)[A]", "A/RES/3419(XXX)[B]", "A/RES/3419(XXX)[C]", "A/RES/3419(XXX)[D]",
+                   "A/RES/31/16[A]", NULL);
+    cg_doc_free(d);
+}
+
+static void test_special_sessions_and_decisions(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling resolutions S-26/2 and ES-10/19, resolution 3201 (S-VI), "
+                                 "resolution 71/248 (2016) and its decision 72/555,\n");
+    expect_targets(d, "A/RES/S-26/2", "A/RES/ES-10/19", "A/RES/3201(S-VI)", "A/RES/71/248", "A/DEC/72/555",
+                   NULL);
+    assert_string_equal(find(d, "A/DEC/72/555")->kind, "decision");
+    cg_doc_free(d);
+}
+
+static void test_bodies(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling Economic and Social Council resolution 2017/18, Human Rights Council "
+                                 "resolution 32/3, the Human Rights Council in its resolution 21/11, Commission on "
+                                 "Human Rights resolution 2005/69, Commission on Crime Prevention and Criminal "
+                                 "Justice resolution 27/2, Economic and Social Council decisions 16 (LVI) and "
+                                 "17 (LVI) and Security Council resolution 1325 (2000),\n");
+    expect_targets(d, "E/RES/2017/18", "A/HRC/RES/32/3", "A/HRC/RES/21/11", "E/CN.4/RES/2005/69",
+                   "E/CN.15/RES/27/2", "E/DEC/16(LVI)", "E/DEC/17(LVI)", "S/RES/1325(2000)", NULL);
+    cg_doc_free(d);
+}
+
+static void test_its_takes_citing_body(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(ECOSOC_HEAD, "Recalling its resolution 2016/17 and Council resolution 2017/18, and "
+                                     "General Assembly resolution 70/1,\n");
+    expect_targets(d, "E/RES/2016/17", "E/RES/2017/18", "A/RES/70/1", NULL);
+    assert_string_equal(d->meta.body, "ECOSOC");
+    cg_doc_free(d);
+}
+
+static void test_treaties_and_ibid(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling the Conventions,\xC2\xB9 the Covenant\xC2\xB2 and the treaty,\xC2\xB3\n\n"
+                                 "\xC2\xB9 United Nations, Treaty Series, vol. 75 (1950), Nos. 970-973.\n\n"
+                                 "\xC2\xB2 Ibid., vol. 999, No. 14668.\n\n"
+                                 "\xC2\xB3 League of Nations, Treaty Series, vol. CLXV, No. 3802.\n");
+    expect_targets(d, "UNTS/75/970", "UNTS/75/971", "UNTS/75/972", "UNTS/75/973", "UNTS/999/14668",
+                   "LNTS/165/3802", NULL);
+    const cg_mention *m = find(d, "UNTS/999/14668");
+    assert_string_equal(m->part, "footnote");
+    assert_int_equal(m->footnote, 2);
+    assert_string_equal(m->para, "pp1");
+    assert_string_equal(m->verb, "recalling");
+    cg_doc_free(d);
+}
+
+static void test_ibid_repeats_previous_footnote(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling the Agenda\xC2\xB9 and its annex,\xC2\xB2\n\n"
+                                 "\xC2\xB9 Resolution 70/1.\n\n\xC2\xB2 Ibid., annex.\n");
+    expect_targets(d, "A/RES/70/1", NULL);
+    assert_int_equal(d->n_mentions, 2);
+    assert_string_equal(d->mentions[1].locator, "annex");
+    cg_doc_free(d);
+}
+
+static void test_ilo(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling the Worst Forms of Child Labour Convention, 1999 (No. 182), ILO "
+                                 "Convention No. 189, the Protocol of 2014 to the Forced Labour Convention, 1930, "
+                                 "and the Social Protection Floors Recommendation, 2012 (No. 202),\n");
+    expect_targets(d, "ILO/C182", "ILO/C189", "ILO/P029", "ILO/R202", NULL);
+    cg_doc_free(d);
+}
+
+static void test_page_furniture_is_not_cited(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("United Nations A/79/555\n\nDistr.: General 3 March 2025\n\n",
+                        "1. The report refers to resolution 78/1 and\n\n25-01522 (E)\n\n*2501522*\n\n3/18\n\n"
+                        "A/79/555\n\nto the report A/78/12.\n");
+    expect_targets(d, "A/RES/78/1", "A/78/12", NULL);
+    assert_string_equal(d->meta.id, "A/79/555");
+    assert_string_equal(d->meta.year ? "y" : "n", "y");
+    cg_doc_free(d);
+}
+
+static void test_not_citations(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(SC_HEAD, "1. Decides that the present resolution shall apply from 1 January 1996 to "
+                                 "$25,000,000 and paragraphs 24, 25 and 27 thereof, at its 2994th meeting;\n"
+                                 "2. Takes note of the 1628th meeting, 9 and 10 and 1/2 of the funds and HIV/AIDS;\n");
+    expect_targets(d, NULL);
+    cg_doc_free(d);
+}
+
+static void test_plain_markers_and_missing_marker(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Welcoming the Agenda for Sustainable Development, 1 which sets goals,\n\n"
+                                 "Noting the Convention,2\n\n"
+                                 "1. Urges States to ratify the Convention,2 and\n\n"
+                                 "_______________\n1 Resolution 70/1.\n2 United Nations, Treaty Series, vol. 2225, No. 39574.\n"
+                                 "3 See A/74/127.\n");
+    expect_targets(d, "A/RES/70/1", "UNTS/2225/39574", "A/74/127", NULL);
+    assert_string_equal(find(d, "A/RES/70/1")->para, "pp1");
+    assert_string_equal(find(d, "A/RES/70/1")->verb, "welcoming");
+    assert_string_equal(find(d, "A/74/127")->para, "fn3");
+    /* a marker used twice yields a mention for each paragraph */
+    int paras = 0;
+    for (size_t i = 0; i < d->n_mentions; i++)
+        if (strcmp(d->mentions[i].target, "UNTS/2225/39574") == 0)
+            paras++;
+    assert_int_equal(paras, 2);
+    cg_doc_free(d);
+}
+
+static void test_confidence(void **state)
+{
+    (void)state;
+    const char *body = "Taking note of resolution 9/1 of 19 October 2018, adopted by the Conference of the "
+                       "Parties at its ninth session, and resolution 64/293,\n";
+    cg_doc *d = extract(GA_HEAD, body);
+    expect_targets(d, "CTOC/COP/RES/9/1", "A/RES/64/293", NULL);
+    assert_true(find(d, "CTOC/COP/RES/9/1")->confidence < 0.7);
+    cg_doc_free(d);
+    d = extract_opts(GA_HEAD, body, 0.7);
+    expect_targets(d, "A/RES/64/293", NULL);
+    cg_doc_free(d);
+}
+
+static void test_committee_report_in_header(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("United Nations A/RES/74/176\n\n[on the report of the Third Committee (A/74/400)]\n\n"
+                        "74/176. Title\n\nThe General Assembly,\n\n",
+                        "Recalling its resolution 72/195,\n");
+    expect_targets(d, "A/74/400", "A/RES/72/195", NULL);
+    assert_string_equal(find(d, "A/74/400")->part, "header");
+    cg_doc_free(d);
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    cg_doc *d = NULL;
+    cg_error err;
+    assert_int_equal(cg_extract_text("abc\0def", 7, "x.txt", NULL, &d, &err), CG_ERR_INPUT);
+    assert_non_null(strstr(err.msg, "x.txt"));
+    assert_null(d);
+    assert_int_equal(cg_extract_text("ab\xff", 3, "y.txt", NULL, &d, &err), CG_ERR_INPUT);
+    assert_non_null(strstr(err.msg, "invalid UTF-8"));
+    /* CRLF and CR line ends read like LF */
+    const char *crlf = "The General Assembly,\r\n\r\nRecalling its resolution\r\n61/180,\r";
+    assert_int_equal(cg_extract_text(crlf, strlen(crlf), "z.txt", NULL, &d, &err), CG_OK);
+    expect_targets(d, "A/RES/61/180", NULL);
+    cg_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ga_list_its),
+        cmocka_unit_test(test_sc_list_split_year),
+        cmocka_unit_test(test_paragraph_locator),
+        cmocka_unit_test(test_symbols),
+        cmocka_unit_test(test_symbol_ranges_and_locators),
+        cmocka_unit_test(test_roman_sessions_and_letters),
+        cmocka_unit_test(test_special_sessions_and_decisions),
+        cmocka_unit_test(test_bodies),
+        cmocka_unit_test(test_its_takes_citing_body),
+        cmocka_unit_test(test_treaties_and_ibid),
+        cmocka_unit_test(test_ibid_repeats_previous_footnote),
+        cmocka_unit_test(test_ilo),
+        cmocka_unit_test(test_page_furniture_is_not_cited),
+        cmocka_unit_test(test_not_citations),
+        cmocka_unit_test(test_plain_markers_and_missing_marker),
+        cmocka_unit_test(test_confidence),
+        cmocka_unit_test(test_committee_report_in_header),
+        cmocka_unit_test(test_bad_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
