@@ -158,6 +158,12 @@ void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n)
         cg_line *l = &s->lines[i];
         if (l->cls != CG_L_TEXT)
             continue;
+        /* a running header starts with the series letters */
+        uint32_t f = l->start;
+        while (f < l->end && (s->text[f] == ' ' || s->text[f] == '*'))
+            f++;
+        if (f >= l->end || s->text[f] < 'A' || s->text[f] > 'Z')
+            continue;
         /* The line without spaces, markdown asterisks and page numbers. */
         char buf[200];
         size_t m = 0;
