@@ -179,6 +179,9 @@ static int is_own(const ctx *c, const char *id)
 
 static int year_of_id(const char *id)
 {
+    /* a Treaty Series volume or an ILO number is no year */
+    if (strncmp(id, "UNTS/", 5) == 0 || strncmp(id, "LNTS/", 5) == 0 || strncmp(id, "ILO/", 4) == 0)
+        return 0;
     /* S/RES/1325(2000) */
     const char *p = strchr(id, '(');
     if (p && isdigit((unsigned char)p[1]) && strlen(p) >= 6 && p[5] == ')')
