@@ -20,6 +20,7 @@
 #endif
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,14 @@
 #include <unistd.h>
 
 #include "exporters.h"
+
+/* The flag cg_export_set_cancel installed, or NULL. */
+static const volatile sig_atomic_t *export_cancel;
+
+void cg_export_set_cancel(const volatile sig_atomic_t *flag)
+{
+    export_cancel = flag;
+}
 
 cg_format cg_format_from_name(const char *name)
 {
@@ -40,6 +49,18 @@ cg_format cg_format_from_name(const char *name)
         return CG_FMT_DOT;
     if (strcasecmp(name, "adj") == 0)
         return CG_FMT_ADJ;
+    if (strcasecmp(name, "gexf") == 0)
+        return CG_FMT_GEXF;
+    if (strcasecmp(name, "gml") == 0)
+        return CG_FMT_GML;
+    if (strcasecmp(name, "pajek") == 0 || strcasecmp(name, "net") == 0)
+        return CG_FMT_PAJEK;
+    if (strcasecmp(name, "json") == 0)
+        return CG_FMT_JSON;
+    if (strcasecmp(name, "cyjs") == 0)
+        return CG_FMT_CYJS;
+    if (strcasecmp(name, "csv") == 0)
+        return CG_FMT_CSV;
     return CG_FMT_UNKNOWN;
 }
 
@@ -59,6 +80,16 @@ cg_format cg_format_from_path(const char *path)
         return CG_FMT_DOT;
     if (strcasecmp(ext, "adj") == 0)
         return CG_FMT_ADJ;
+    if (strcasecmp(ext, "gexf") == 0)
+        return CG_FMT_GEXF;
+    if (strcasecmp(ext, "gml") == 0)
+        return CG_FMT_GML;
+    if (strcasecmp(ext, "net") == 0 || strcasecmp(ext, "paj") == 0)
+        return CG_FMT_PAJEK;
+    if (strcasecmp(ext, "json") == 0)
+        return CG_FMT_JSON;
+    if (strcasecmp(ext, "cyjs") == 0)
+        return CG_FMT_CYJS;
     return CG_FMT_UNKNOWN;
 }
 
@@ -269,19 +300,13 @@ static cg_status export_in_place(writer_fn w, const cg_graph *g,
     return CG_OK;
 }
 
-cg_status cg_export(const cg_graph *g, cg_format fmt, const char *path,
-                    cg_error *err)
+static cg_status export_csv_dir(const cg_graph *g, const char *dir,
+                                cg_error *err);
+
+/* Writes g with w to path (see cg_export). */
+static cg_status export_with(writer_fn w, const cg_graph *g, const char *path,
+                             cg_error *err)
 {
-    writer_fn w;
-    switch (fmt) {
-    case CG_FMT_GRAPHML: w = cg_write_graphml; break;
-    case CG_FMT_DOT: w = cg_write_dot; break;
-    case CG_FMT_ADJ: w = cg_write_adj; break;
-    default:
-        return cg_error_set(err, CG_ERR_USAGE,
-                            "%s: unknown export format",
-                            path ? path : "(null)");
-    }
     if (!g || !path || !*path)
         return cg_error_set(err, CG_ERR_USAGE, "cg_export: %s",
                             !g ? "no graph" : "no output path");
@@ -355,6 +380,12 @@ cg_status cg_export(const cg_graph *g, cg_format fmt, const char *path,
                           strerror(e));
         goto done;
     }
+    /* The last moment to honour an interrupt: after this the new file
+     * replaces the old one, and this one is unlinked below. */
+    if (export_cancel && *export_cancel) {
+        st = cg_error_set(err, CG_ERR_IO, "%s: interrupted, left unchanged", path);
+        goto done;
+    }
     if (rename(tmp, target) != 0) {
         st = cg_error_set(err, CG_ERR_IO, "%s: cannot rename into place: %s",
                           path, strerror(errno));
@@ -368,5 +399,75 @@ done:
         free(tmp);
     }
     free(resolved);
+    return st;
+}
+
+cg_status cg_export(const cg_graph *g, cg_format fmt, const char *path,
+                    cg_error *err)
+{
+    writer_fn w;
+    switch (fmt) {
+    case CG_FMT_GRAPHML: w = cg_write_graphml; break;
+    case CG_FMT_DOT: w = cg_write_dot; break;
+    case CG_FMT_ADJ: w = cg_write_adj; break;
+    case CG_FMT_GEXF: w = cg_write_gexf; break;
+    case CG_FMT_GML: w = cg_write_gml; break;
+    case CG_FMT_PAJEK: w = cg_write_pajek; break;
+    case CG_FMT_JSON: w = cg_write_json; break;
+    case CG_FMT_CYJS: w = cg_write_cyjs; break;
+    case CG_FMT_CSV: return export_csv_dir(g, path, err);
+    default:
+        return cg_error_set(err, CG_ERR_USAGE,
+                            "%s: unknown export format",
+                            path ? path : "(null)");
+    }
+    return export_with(w, g, path, err);
+}
+
+cg_status cg_export_yed(const cg_graph *g, const char *path, cg_error *err)
+{
+    return export_with(cg_write_graphml_yed, g, path, err);
+}
+
+/* CSV for neo4j-admin is two files, so its destination is a directory:
+ * created when missing (an existing one is reused, its other files left
+ * alone), then nodes.csv and edges.csv each go through export_with's
+ * temporary file and rename.  The pair is not replaced atomically: a
+ * failure on edges.csv leaves the new nodes.csv beside the old edges.csv,
+ * and the error says which file failed. */
+static cg_status export_csv_dir(const cg_graph *g, const char *dir,
+                                cg_error *err)
+{
+    if (!g || !dir || !*dir)
+        return cg_error_set(err, CG_ERR_USAGE, "cg_export: %s",
+                            !g ? "no graph" : "no output directory");
+    if (strcmp(dir, "-") == 0)
+        return cg_error_set(err, CG_ERR_USAGE, "csv export writes a "
+                            "directory (nodes.csv, edges.csv): name one");
+    struct stat sb;
+    if (mkdir(dir, 0777) != 0) {
+        if (errno != EEXIST)
+            return cg_error_set(err, CG_ERR_IO, "%s: cannot create the "
+                                "directory: %s", dir, strerror(errno));
+        if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+            return cg_error_set(err, CG_ERR_IO, "%s: exists and is not a "
+                                "directory", dir);
+    }
+    static const struct { const char *name; writer_fn w; } F[] = {
+        { "nodes.csv", cg_write_csv_nodes },
+        { "edges.csv", cg_write_csv_edges },
+    };
+    cg_status st = CG_OK;
+    size_t dl = strlen(dir);
+    char *path = malloc(dl + sizeof "/nodes.csv");
+    if (!path)
+        return cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", dir);
+    for (size_t i = 0; i < sizeof F / sizeof F[0] && st == CG_OK; i++) {
+        /* "dir/" + name: both names have the same length */
+        snprintf(path, dl + sizeof "/nodes.csv", "%s%s%s", dir,
+                 dir[dl - 1] == '/' ? "" : "/", F[i].name);
+        st = export_with(F[i].w, g, path, err);
+    }
+    free(path);
     return st;
 }

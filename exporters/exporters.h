@@ -16,6 +16,23 @@
 cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err);
 cg_status cg_write_dot(const cg_graph *g, FILE *f, cg_error *err);
 cg_status cg_write_adj(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_graphml_yed(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_gexf(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_gml(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_pajek(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_json(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_cyjs(const cg_graph *g, FILE *f, cg_error *err);
+/* CSV: cg_export writes the two files of a directory with these; the
+ * combined cg_write_csv (nodes, an empty line, edges) serves streams. */
+cg_status cg_write_csv(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_csv_nodes(const cg_graph *g, FILE *f, cg_error *err);
+cg_status cg_write_csv_edges(const cg_graph *g, FILE *f, cg_error *err);
+
+/* Appends s as a JSON string literal (with its quotes) to out: s is first
+ * cleaned with CG_CLEAN_XML so that every format carries the same text,
+ * then '"', '\\', control characters, U+2028/U+2029 and the '/' of "</"
+ * are escaped.  Returns 0, or -1 on OOM.  (json.c) */
+int cg_exp_json_str(cg_buf *out, const char *s);
 
 /* How cg_exp_clean rewrites a string for a format. */
 typedef enum cg_clean_mode {

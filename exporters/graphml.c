@@ -12,6 +12,9 @@
  * is empty are omitted (the GraphML reading of "unknown"); the integer
  * attributes year, cited and weight are always written (year 0 = unknown).
  *
+ * With yed (cg_write_graphml_yed, build --yed) every node also gets yEd's
+ * node graphics: a y:ShapeNode whose y:NodeLabel is the node's label.
+ *
  * Output goes through an xmlOutputBuffer whose write callback fwrites to
  * the FILE* and records the first error instead of reporting it, so that
  * libxml2 never prints an I/O error.
@@ -92,7 +95,78 @@ static int data_long(xmlTextWriterPtr w, const char *key, long value)
     return 0;
 }
 
+/* yEd shows neither GraphML's label nor any other <data> until mapped by
+ * hand: it draws what a yfiles "nodegraphics" value says.  Fill colour by
+ * kind so that the families stand apart before any layout. */
+static const char *yed_fill(const char *kind)
+{
+    static const struct { const char *kind, *rgb; } C[] = {
+        { "resolution", "#99CCFF" }, { "decision", "#CCFFCC" },
+        { "treaty", "#FFCC99" },     { "statement", "#FFCCCC" },
+        { "report", "#E6E6E6" },     { "document", "#E6E6E6" },
+        { "ilo", "#CC99FF" },
+    };
+    for (size_t i = 0; i < sizeof C / sizeof C[0]; i++)
+        if (strcmp(kind, C[i].kind) == 0)
+            return C[i].rgb;
+    return "#FFFFFF";
+}
+
+/* <data key="ng"><y:ShapeNode>...<y:NodeLabel>label</y:NodeLabel>...;
+ * label already cleaned.  The box is sized from the label's character
+ * count, as yEd does not resize nodes on load. */
+static int yed_node(xmlTextWriterPtr w, const char *label, const char *kind)
+{
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)label; *p; p++)
+        chars += (*p & 0xC0) != 0x80;
+    size_t width = chars * 7 + 16;
+    if (width < 60)
+        width = 60;
+    if (width > 400)
+        width = 400;
+    char wbuf[32];
+    snprintf(wbuf, sizeof wbuf, "%zu.0", width);
+    if (xmlTextWriterStartElement(w, X("data")) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("key"), X("ng")) < 0 ||
+        xmlTextWriterStartElement(w, X("y:ShapeNode")) < 0 ||
+        xmlTextWriterStartElement(w, X("y:Geometry")) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("height"), X("30.0")) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("width"), X(wbuf)) < 0 ||
+        xmlTextWriterEndElement(w) < 0 ||
+        xmlTextWriterStartElement(w, X("y:Fill")) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("color"), X(yed_fill(kind))) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("transparent"), X("false")) < 0 ||
+        xmlTextWriterEndElement(w) < 0 ||
+        xmlTextWriterStartElement(w, X("y:NodeLabel")) < 0 ||
+        xmlTextWriterWriteString(w, X(label)) < 0 ||
+        xmlTextWriterEndElement(w) < 0 ||
+        xmlTextWriterStartElement(w, X("y:Shape")) < 0 ||
+        xmlTextWriterWriteAttribute(w, X("type"), X("roundrectangle")) < 0 ||
+        xmlTextWriterEndElement(w) < 0 ||
+        xmlTextWriterEndElement(w) < 0 || /* y:ShapeNode */
+        xmlTextWriterEndElement(w) < 0)   /* data */
+        return -1;
+    return 0;
+}
+
+static cg_status write_graphml(const cg_graph *g, FILE *f, int yed,
+                               cg_error *err);
+
 cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
+{
+    return write_graphml(g, f, 0, err);
+}
+
+cg_status cg_write_graphml_yed(const cg_graph *g, FILE *f, cg_error *err)
+{
+    return write_graphml(g, f, 1, err);
+}
+
+/* yed: add yEd's namespace, the nodegraphics key and one ShapeNode per
+ * node; the rest of the file is the same. */
+static cg_status write_graphml(const cg_graph *g, FILE *f, int yed,
+                               cg_error *err)
 {
     static const char *const nkey[CG_NODE_N_STR_ATTRS] = {
         "id", "label", "kind", "body", "title", "date"
@@ -133,12 +207,23 @@ cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
     CHK(xmlTextWriterWriteAttribute(w, X("xsi:schemaLocation"),
         X("http://graphml.graphdrawing.org/xmlns "
           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")));
+    if (yed)
+        CHK(xmlTextWriterWriteAttribute(w, X("xmlns:y"),
+                                        X("http://www.yworks.com/xml/graphml")));
     for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++) {
         CHK(xmlTextWriterStartElement(w, X("key")));
         CHK(xmlTextWriterWriteAttribute(w, X("id"), X(KEYS[k].name)));
         CHK(xmlTextWriterWriteAttribute(w, X("for"), X(KEYS[k].for_)));
         CHK(xmlTextWriterWriteAttribute(w, X("attr.name"), X(KEYS[k].name)));
         CHK(xmlTextWriterWriteAttribute(w, X("attr.type"), X(KEYS[k].type)));
+        CHK(xmlTextWriterEndElement(w));
+    }
+    if (yed) {
+        CHK(xmlTextWriterStartElement(w, X("key")));
+        CHK(xmlTextWriterWriteAttribute(w, X("id"), X("ng")));
+        CHK(xmlTextWriterWriteAttribute(w, X("for"), X("node")));
+        CHK(xmlTextWriterWriteAttribute(w, X("yfiles.type"),
+                                        X("nodegraphics")));
         CHK(xmlTextWriterEndElement(w));
     }
     CHK(xmlTextWriterStartElement(w, X("graph")));
@@ -154,6 +239,14 @@ cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
                          cg_graph_node_str(g, v, (cg_node_attr)k)));
         CHK(data_long(w, "year", cg_graph_node_year(g, v)));
         CHK(data_long(w, "cited", cg_graph_node_cited(g, v)));
+        if (yed) {
+            cg_buf_clear(&buf);
+            if (cg_exp_clean(&buf, cg_graph_node_str(g, v, CG_NODE_LABEL),
+                             CG_CLEAN_XML) < 0)
+                goto fail;
+            CHK(yed_node(w, cg_buf_str(&buf),
+                         cg_graph_node_str(g, v, CG_NODE_KIND)));
+        }
         CHK(xmlTextWriterEndElement(w));
     }
     for (size_t e = 0; e < m && !ctx.err; e++) {

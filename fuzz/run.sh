@@ -17,6 +17,19 @@ seed() { # seed DIR TARGET
     for f in examples/*.txt tests/hostile/*.txt tests/fuzz-regressions/"$2"/*; do
         [ -f "$f" ] && cp "$f" "$1/seed-$(basename "$f")"
     done
+    # fuzz_input: the first byte picks the reader (0 sniff, 1 HTML, 2 MARCXML,
+    # 3 AKN, 4 PDF); every fixture goes to every reader.  A small real PDF
+    # from ../shared (when present) gives poppler something well formed.
+    if [ "$2" = fuzz_input ]; then
+        pdf=$(ls -S ../shared/corpus/pdf/*.pdf 2>/dev/null | tail -1)
+        for f in tests/fixtures/input/* tests/fixtures/akn/* $pdf; do
+            [ -f "$f" ] || continue
+            for r in 0 1 2 3 4; do
+                { printf "\\00$r"; cat "$f"; } >"$1/seed-$r-$(basename "$f")"
+            done
+        done
+        return 0
+    fi
     # two documents in one input, for the targets that build a graph
     if [ -f examples/A_RES_64_178.txt ] && [ -f examples/A_RES_61_180.txt ]; then
         { cat examples/A_RES_64_178.txt; printf '\n\001\n'; cat examples/A_RES_61_180.txt; } \
@@ -31,8 +44,8 @@ run_one() { # run_one BINARY
     crashes=build-fuzz/crashes/$name
     seed "$corpus" "$name"
     mkdir -p "$crashes"
-    dict=
-    [ -f fuzz/extract.dict ] && dict=-dict=fuzz/extract.dict
+    dict=-dict=fuzz/extract.dict # words of UN documents, for the text targets
+    [ "$name" = fuzz_input ] && dict=
     echo "fuzz: $name for ${secs}s (log build-fuzz/$name.log)"
     "$1" -max_total_time="$secs" -timeout=20 -rss_limit_mb=4096 $dict \
         -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" \

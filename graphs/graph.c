@@ -660,3 +660,69 @@ const void *cg_graph_igraph(const cg_graph *g)
 {
     return g ? &g->ig : NULL;
 }
+
+/* ------------------------------------------------------------------ */
+/* Subgraphs                                                           */
+
+cg_status cg_graph_subgraph(const cg_graph *g, const size_t *vertices,
+                            size_t n, cg_graph **out, cg_error *err)
+{
+    if (!g || !out || (n && !vertices))
+        return cg_error_set(err, CG_ERR_USAGE,
+                            "cg_graph_subgraph: NULL argument");
+    *out = NULL;
+    cg_igraph_setup();
+    ig_last_err[0] = '\0';
+    cg_status st = CG_OK;
+    igraph_error_t rc;
+    igraph_vector_int_t vids;
+    int have_vids = 0;
+    unsigned char *keep = calloc(g->n_nodes ? g->n_nodes : 1, 1);
+    cg_graph *s = calloc(1, sizeof *s);
+    if (!keep || !s || !(s->ids = cg_arena_new()))
+        goto oom;
+    for (size_t i = 0; i < n; i++) {
+        if (vertices[i] >= g->n_nodes) {
+            st = cg_error_set(err, CG_ERR_USAGE,
+                              "cg_graph_subgraph: no vertex %zu", vertices[i]);
+            goto done;
+        }
+        keep[vertices[i]] = 1;
+    }
+    if ((rc = igraph_vector_int_init(&vids, 0)))
+        goto igfail;
+    have_vids = 1;
+    for (size_t v = 0; v < g->n_nodes; v++)
+        if (keep[v] && (rc = igraph_vector_int_push_back(&vids,
+                                                         (igraph_integer_t)v)))
+            goto igfail;
+    /* Copy-and-delete keeps the surviving vertices and edges in their
+     * order: ids stay sorted and edges stay in (source, target) order. */
+    if ((rc = igraph_induced_subgraph(&g->ig, &s->ig, igraph_vss_vector(&vids),
+                                      IGRAPH_SUBGRAPH_COPY_AND_DELETE)))
+        goto igfail;
+    s->have_ig = 1;
+    s->n_nodes = (size_t)igraph_vcount(&s->ig);
+    s->n_edges = (size_t)igraph_ecount(&s->ig);
+    if (cg_map_init(&s->find, s->n_nodes) != 0)
+        goto oom;
+    for (size_t v = 0; v < s->n_nodes; v++) {
+        char *key = cg_arena_strdup(s->ids, cg_graph_node_str(s, v, CG_NODE_ID));
+        if (!key || cg_map_put(&s->find, key, (void *)(uintptr_t)(v + 1)) != 0)
+            goto oom;
+    }
+    *out = s;
+    s = NULL;
+    goto done;
+igfail:
+    st = ig_fail(err, rc, "making a subgraph");
+    goto done;
+oom:
+    st = cg_error_set(err, CG_ERR_NOMEM, "out of memory making a subgraph");
+done:
+    if (have_vids)
+        igraph_vector_int_destroy(&vids);
+    free(keep);
+    cg_graph_free(s);
+    return st;
+}

@@ -3,7 +3,7 @@
 # but only those that are missing, so that a second run costs nothing.
 set -eu
 PKGS="gcc make pkg-config libigraph-dev libxml2-dev libgraphviz-dev graphviz
-libcmocka-dev libpoppler-glib-dev python3 python3-networkx clang valgrind"
+libcmocka-dev libpoppler-glib-dev python3 python3-networkx clang valgrind time"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then

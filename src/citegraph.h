@@ -19,6 +19,7 @@
 #ifndef CITEGRAPH_H
 #define CITEGRAPH_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -114,8 +115,27 @@ cg_mention *cg_doc_add_mention(cg_doc *d);
 /* ------------------------------------------------------------------ */
 /* Extraction                                                          */
 
+/* Input formats cg_extract_file reads.  CG_IN_AUTO (0) tells them apart
+ * by content: "%PDF-" is PDF; an XML root <collection>/<record> in the
+ * MARC21 slim namespace is MARCXML, <akomaNtoso> is Akoma Ntoso; a
+ * <!DOCTYPE html> or <html> start is HTML; anything else is text (the
+ * extension decides only when the content is ambiguous). */
+typedef enum cg_input_format {
+    CG_IN_AUTO = 0,
+    CG_IN_TEXT,
+    CG_IN_PDF,
+    CG_IN_HTML,
+    CG_IN_MARCXML,
+    CG_IN_AKN
+} cg_input_format;
+
+/* "text", "pdf", "html", "marcxml", "akn" -> format (case-insensitive);
+ * CG_IN_AUTO for anything else, which callers treat as unknown. */
+cg_input_format cg_input_format_from_name(const char *name);
+
 typedef struct cg_extract_opts {
     double min_confidence;   /* drop mentions below this (0 keeps all) */
+    cg_input_format input_format; /* 0 (CG_IN_AUTO): detect from content */
 } cg_extract_opts;
 
 /* Recognizes the citations in text[0..len) (UTF-8, as PDF text extraction
@@ -129,7 +149,11 @@ cg_status cg_extract_text(const char *text, size_t len, const char *path,
 /* Reads one file ("-" for standard input) and extracts it.  A file may
  * hold several documents (a MARCXML export); they are appended to *docs,
  * an array the caller owns with its elements (free each with cg_doc_free,
- * then free() the array). */
+ * then free() the array).  PDF, HTML, MARCXML and Akoma Ntoso are read as
+ * opts->input_format says (detected when CG_IN_AUTO).  Mention spans:
+ * for text and HTML they are byte offsets into the file itself; for PDF
+ * and Akoma Ntoso into the text extracted from it (pages joined by form
+ * feeds for PDF); for MARCXML they locate the 993 $a value in the file. */
 cg_status cg_extract_file(const char *path, const cg_extract_opts *opts,
                           cg_doc ***docs, size_t *n_docs, cg_error *err);
 
@@ -202,18 +226,78 @@ const void *cg_graph_igraph(const cg_graph *g);
 void cg_igraph_setup(void);
 
 /* ------------------------------------------------------------------ */
+/* Analysis (graphs/analysis.c)                                        */
+
+/* Direction of a walk along citations. */
+typedef enum cg_direction {
+    CG_DIR_UP = 0,   /* to what a document cites: its recall chain */
+    CG_DIR_DOWN      /* to the documents that cite it */
+} cg_direction;
+
+/* One vertex reached by cg_graph_chain. */
+typedef struct cg_chain_item {
+    size_t v;        /* vertex */
+    size_t parent;   /* the vertex it was reached from; SIZE_MAX for root */
+    int depth;       /* steps from the root (0 for the root) */
+} cg_chain_item;
+
+/* Every vertex reachable from root in direction dir within depth steps
+ * (depth < 0: no limit), each once, at its shortest distance; among
+ * equally near parents the one with the smallest vertex index wins.
+ * *items (a malloc'd array the caller frees) lists the tree in preorder,
+ * root first, children in vertex (= id) order, ready to print indented. */
+cg_status cg_graph_chain(const cg_graph *g, size_t root, cg_direction dir,
+                         int depth, cg_chain_item **items, size_t *n,
+                         cg_error *err);
+
+/* The subgraph induced by vertices[0..n) (duplicates allowed), with all
+ * attributes, vertices still in id order and edges in (source, target)
+ * order, so that it exports like any graph.  *out is the caller's
+ * (cg_graph_free); its self-citation count is 0. */
+cg_status cg_graph_subgraph(const cg_graph *g, const size_t *vertices,
+                            size_t n, cg_graph **out, cg_error *err);
+
+/* PageRank (damping 0.85, edge weights ignored) of every vertex:
+ * *scores is a malloc'd array of node_count values the caller frees. */
+cg_status cg_graph_pagerank(const cg_graph *g, double **scores,
+                            cg_error *err);
+
+/* The longest recall chain: the longest path following citations, in
+ * *path (malloc'd, caller frees; *len vertices, the citing end first).
+ * Cycles are broken by ignoring the back edges of a depth-first search
+ * in vertex order; *back_edges counts them.  Ties go to the smallest
+ * vertex indexes.  An empty graph gives *len 0 and *path NULL. */
+cg_status cg_graph_longest_chain(const cg_graph *g, size_t **path,
+                                 size_t *len, size_t *back_edges,
+                                 cg_error *err);
+
+/* Weakly connected components: their number and the size of the
+ * largest. */
+cg_status cg_graph_components(const cg_graph *g, size_t *count,
+                              size_t *largest, cg_error *err);
+
+/* ------------------------------------------------------------------ */
 /* Export                                                              */
 
 typedef enum cg_format {
     CG_FMT_UNKNOWN = 0,
     CG_FMT_GRAPHML,
     CG_FMT_DOT,
-    CG_FMT_ADJ
+    CG_FMT_ADJ,
+    CG_FMT_GEXF,    /* Gephi (GEXF 1.3, dynamic: nodes start at their year) */
+    CG_FMT_GML,     /* Cytoscape, igraph, networkx */
+    CG_FMT_PAJEK,   /* Pajek .net */
+    CG_FMT_JSON,    /* node-link JSON (d3, networkx node_link_graph) */
+    CG_FMT_CYJS,    /* Cytoscape.js elements JSON */
+    CG_FMT_CSV      /* a directory: nodes.csv + edges.csv (neo4j-admin) */
 } cg_format;
 
-/* "graphml", "dot", "adj" -> format; CG_FMT_UNKNOWN otherwise. */
+/* "graphml", "dot", "adj", "gexf", "gml", "pajek" (or "net"), "json",
+ * "cyjs", "csv" -> format; CG_FMT_UNKNOWN otherwise. */
 cg_format cg_format_from_name(const char *name);
-/* From a file name's extension (.graphml .dot .gv .adj); CG_FMT_UNKNOWN. */
+/* From a file name's extension (.graphml .dot .gv .adj .gexf .gml .net
+ * .json .cyjs); CG_FMT_UNKNOWN.  CSV is never guessed: it names a
+ * directory. */
 cg_format cg_format_from_path(const char *path);
 
 /* Writes g to path ("-" for standard output) in the given format.  A file
@@ -221,6 +305,21 @@ cg_format cg_format_from_path(const char *path);
  * success, so a failed export never leaves a half-written file. */
 cg_status cg_export(const cg_graph *g, cg_format fmt, const char *path,
                     cg_error *err);
+
+/* Makes every later cg_export give up when *flag is non-zero at its last
+ * check, just before the temporary file is renamed into place: the
+ * temporary file is removed, the destination left as it was, and
+ * CG_ERR_IO ("interrupted") returned.  A SIGINT/SIGTERM handler sets the
+ * flag; the flag is borrowed and must outlive the exports; NULL turns the
+ * check off.  Process-wide. */
+void cg_export_set_cancel(const volatile sig_atomic_t *flag);
+/* For CG_FMT_CSV, path is a directory (created if missing, mode 0777 minus
+ * the umask) that receives nodes.csv and edges.csv, each written and
+ * renamed into place as above; "-" is refused (CG_ERR_USAGE). */
+
+/* Like cg_export in GraphML, with yEd's node graphics (a ShapeNode with a
+ * NodeLabel per node), so that yEd shows labels without any mapping. */
+cg_status cg_export_yed(const cg_graph *g, const char *path, cg_error *err);
 
 #ifdef __cplusplus
 }

@@ -12,4 +12,8 @@
 /* argv[0] is the command name. */
 typedef int (*cg_cli_fn)(int argc, char **argv);
 
+/* citegraph chain (cli_chain.c) and citegraph stats (cli_stats.c). */
+int cg_cli_chain(int argc, char **argv);
+int cg_cli_stats(int argc, char **argv);
+
 #endif

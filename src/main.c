@@ -6,14 +6,61 @@
  * Exit status: 0 success, 1 some input or output failed (the rest was
  * still processed), 2 usage error.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "citegraph.h"
+#include "cli.h"
+#include "cli_work.h"
 #include "read.h"
 
 static const char *prog = "citegraph";
+
+/* The signal that arrived during the export, 0 if none. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+    interrupted = sig;
+}
+
+/* cg_export with SIGINT and SIGTERM caught.  Before the export a signal
+ * kills the tool as usual: nothing has been written yet.  During it the
+ * handler only records the signal, cg_export then removes its temporary
+ * file and leaves the old output alone; afterwards the signal is raised
+ * again with its default action, so the caller still sees the tool killed
+ * by it.  A signal the shell set to be ignored stays ignored. */
+static cg_status export_guarded(const cg_graph *g, cg_format fmt, int yed,
+                                const char *out, cg_error *err)
+{
+    static const int sigs[2] = {SIGINT, SIGTERM};
+    struct sigaction sa, old[2];
+    int caught[2] = {0, 0};
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sa.sa_flags = SA_RESTART; /* a signal must not fail a write with EINTR */
+    sigemptyset(&sa.sa_mask);
+    for (int i = 0; i < 2; i++) {
+        if (sigaction(sigs[i], NULL, &old[i]) == 0 && old[i].sa_handler != SIG_IGN)
+            caught[i] = sigaction(sigs[i], &sa, NULL) == 0;
+    }
+    cg_export_set_cancel(&interrupted);
+    cg_status st = yed ? cg_export_yed(g, out, err) : cg_export(g, fmt, out, err);
+    cg_export_set_cancel(NULL);
+    for (int i = 0; i < 2; i++)
+        if (caught[i])
+            sigaction(sigs[i], &old[i], NULL);
+    if (interrupted) {
+        if (st != CG_OK)
+            fprintf(stderr, "%s: %s\n", prog, err->msg);
+        fflush(stderr);
+        raise(interrupted);
+    }
+    return st;
+}
 
 static void usage_main(FILE *f)
 {
@@ -25,6 +72,8 @@ static void usage_main(FILE *f)
             "commands:\n"
             "  build     extract citations from INPUTs and write the citation graph\n"
             "  extract   print every citation mention as JSON Lines\n"
+            "  chain     print the recall chain of one document as a tree\n"
+            "  stats     statistics of the citation graph of INPUTs\n"
             "\n"
             "INPUT is a file, a directory (read recursively, in sorted order) or - for\n"
             "standard input.  `citegraph COMMAND --help` describes a command.\n"
@@ -41,12 +90,21 @@ static void usage_build(FILE *f)
             "Builds one merged citation graph from every INPUT.\n"
             "\n"
             "  -o, --output FILE       write the graph to FILE (default, or -: stdout)\n"
-            "  -f, --format FORMAT     graphml, dot or adj (default: from FILE's\n"
-            "                          extension, graphml for stdout)\n"
+            "  -f, --format FORMAT     graphml, dot, adj, gexf, gml, pajek, json, cyjs\n"
+            "                          or csv (default: from FILE's extension, graphml\n"
+            "                          for stdout); csv writes nodes.csv and edges.csv\n"
+            "                          for neo4j-admin into the directory -o DIR\n"
+            "      --yed               GraphML with yEd node labels (ShapeNode graphics)\n"
             "      --min-confidence X  drop citations recognized with confidence < X\n"
+            "      --input-format NAME read every INPUT as text, pdf, html, marcxml or akn\n"
+            "                          (default: told from each file's content)\n"
             "      --summary           print a summary of the graph on stdout\n"
+            "  -j, --jobs N            extract with N threads (default: one per core)\n"
+            "      --timings           print the time of each stage on stderr\n"
             "  -q, --quiet             no progress or summary\n"
-            "  -h, --help              this help\n");
+            "  -h, --help              this help\n"
+            "\n"
+            "A progress line is shown on stderr when it is a terminal.\n");
 }
 
 static void usage_extract(FILE *f)
@@ -58,6 +116,10 @@ static void usage_extract(FILE *f)
             "kind, body, verb, part, para, locator, footnote, span, confidence, text.\n"
             "\n"
             "      --min-confidence X  drop citations recognized with confidence < X\n"
+            "      --input-format NAME read every INPUT as text, pdf, html, marcxml or akn\n"
+            "                          (default: told from each file's content)\n"
+            "  -j, --jobs N            extract with N threads (default: one per core)\n"
+            "  -q, --quiet             no progress line on stderr\n"
             "  -h, --help              this help\n");
 }
 
@@ -66,6 +128,9 @@ typedef struct opts {
     const char *format;
     int summary;
     int quiet;
+    int yed;
+    int timings;
+    int jobs;
     cg_extract_opts ex;
     const char **inputs;
     size_t n_inputs;
@@ -105,6 +170,26 @@ static int parse_opts(int argc, char **argv, int build, opts *o)
                 fprintf(stderr, "%s: --min-confidence takes a number from 0 to 1\n", prog);
                 return 2;
             }
+        } else if (((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && i + 1 < argc) ||
+                   (strncmp(a, "-j", 2) == 0 && a[2] >= '0' && a[2] <= '9')) {
+            char *end;
+            long j = strtol(a[2] && a[1] == 'j' ? a + 2 : argv[++i], &end, 10);
+            if (*end || j < 1 || j > 1024) {
+                fprintf(stderr, "%s: --jobs takes a number from 1 to 1024\n", prog);
+                return 2;
+            }
+            o->jobs = (int)j;
+        } else if (build && strcmp(a, "--timings") == 0) {
+            o->timings = 1;
+        } else if (strcmp(a, "--input-format") == 0 && i + 1 < argc) {
+            o->ex.input_format = cg_input_format_from_name(argv[++i]);
+            if (o->ex.input_format == CG_IN_AUTO) {
+                fprintf(stderr, "%s: unknown input format '%s' (text, pdf, html, marcxml, akn)\n", prog,
+                        argv[i]);
+                return 2;
+            }
+        } else if (build && strcmp(a, "--yed") == 0) {
+            o->yed = 1;
         } else if (build && strcmp(a, "--summary") == 0) {
             o->summary = 1;
         } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
@@ -137,6 +222,33 @@ static size_t expand_inputs(const opts *o, cg_inputs *in)
     return bad + in->n_errors;
 }
 
+/* Prints the mentions of one file (called in input order). */
+static size_t print_docs(void *ctx, size_t index, const char *path,
+                         cg_doc **docs, size_t n, cg_status st,
+                         const cg_error *err)
+{
+    (void)ctx;
+    (void)index;
+    size_t bad = 0;
+    if (st != CG_OK) {
+        fprintf(stderr, "%s: %s\n", prog, err->msg);
+        bad++;
+    }
+    for (size_t k = 0; k < n; k++) {
+        char *js = cg_doc_jsonl(docs[k]);
+        if (!js) {
+            fprintf(stderr, "%s: %s: out of memory\n", prog, path);
+            bad++;
+        } else {
+            fputs(js, stdout);
+            free(js);
+        }
+        cg_doc_free(docs[k]);
+    }
+    free(docs);
+    return bad;
+}
+
 static int cmd_extract(int argc, char **argv)
 {
     opts o;
@@ -148,27 +260,8 @@ static int cmd_extract(int argc, char **argv)
     cg_inputs in;
     cg_inputs_init(&in);
     size_t bad = expand_inputs(&o, &in);
-    for (size_t i = 0; i < in.n; i++) {
-        cg_doc **docs = NULL;
-        size_t n = 0;
-        cg_error err;
-        if (cg_extract_file(in.paths[i], &o.ex, &docs, &n, &err) != CG_OK) {
-            fprintf(stderr, "%s: %s\n", prog, err.msg);
-            bad++;
-        }
-        for (size_t k = 0; k < n; k++) {
-            char *js = cg_doc_jsonl(docs[k]);
-            if (!js) {
-                fprintf(stderr, "%s: %s: out of memory\n", prog, in.paths[i]);
-                bad++;
-            } else {
-                fputs(js, stdout);
-                free(js);
-            }
-            cg_doc_free(docs[k]);
-        }
-        free(docs);
-    }
+    cg_work_opts wo = { &o.ex, o.jobs, !o.quiet && isatty(2) };
+    bad += cg_work_run(&in, &wo, print_docs, NULL);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "%s: error writing standard output\n", prog);
         bad++;
@@ -230,51 +323,37 @@ static int cmd_build(int argc, char **argv)
     if (o.format) {
         fmt = cg_format_from_name(o.format);
         if (fmt == CG_FMT_UNKNOWN) {
-            fprintf(stderr, "%s: unknown format '%s' (graphml, dot, adj)\n", prog, o.format);
+            fprintf(stderr, "%s: unknown format '%s' (graphml, dot, adj, gexf, gml, pajek, json, cyjs, csv)\n",
+                    prog, o.format);
             free(o.inputs);
             return 2;
         }
     } else if (strcmp(out, "-") != 0) {
         fmt = cg_format_from_path(out);
         if (fmt == CG_FMT_UNKNOWN) {
-            fprintf(stderr, "%s: %s: cannot tell the format from the extension; use -f graphml|dot|adj\n",
+            fprintf(stderr, "%s: %s: cannot tell the format from the extension; use -f graphml|dot|adj|gexf|gml|pajek|json|cyjs|csv\n",
                     prog, out);
             free(o.inputs);
             return 2;
         }
     }
+    if ((fmt == CG_FMT_CSV && strcmp(out, "-") == 0) || (o.yed && fmt != CG_FMT_GRAPHML)) {
+        fprintf(stderr, "%s: %s\n", prog,
+                o.yed ? "--yed applies to GraphML only" : "csv writes a directory: give -o DIR");
+        free(o.inputs);
+        return 2;
+    }
+    double t0 = cg_work_now();
     cg_inputs in;
     cg_inputs_init(&in);
     size_t bad = expand_inputs(&o, &in);
-    cg_builder *b = cg_builder_new();
+    double t_walk = cg_work_now() - t0;
     cg_graph *g = NULL;
-    size_t docs_read = 0, mentions = 0;
+    cg_work_stats ws;
     int status = 0;
-    if (!b) {
-        fprintf(stderr, "%s: out of memory\n", prog);
-        status = 1;
-        goto done;
-    }
-    for (size_t i = 0; i < in.n; i++) {
-        cg_doc **docs = NULL;
-        size_t n = 0;
-        cg_error err;
-        if (cg_extract_file(in.paths[i], &o.ex, &docs, &n, &err) != CG_OK) {
-            fprintf(stderr, "%s: %s\n", prog, err.msg);
-            bad++;
-        }
-        for (size_t k = 0; k < n; k++) {
-            if (cg_builder_add_doc(b, docs[k], &err) != CG_OK) {
-                fprintf(stderr, "%s: %s\n", prog, err.msg);
-                bad++;
-            } else {
-                docs_read++;
-                mentions += docs[k]->n_mentions;
-            }
-            cg_doc_free(docs[k]);
-        }
-        free(docs);
-    }
+    cg_work_opts wo = { &o.ex, o.jobs, !o.quiet && isatty(2) };
+    bad += cg_work_build(&in, &wo, &g, &ws);
+    size_t docs_read = ws.docs, mentions = ws.mentions;
     cg_error err;
     if (docs_read == 0) {
         /* Replacing an earlier graph with an empty one would lose it. */
@@ -283,21 +362,31 @@ static int cmd_build(int argc, char **argv)
         status = 1;
         goto done;
     }
-    if (cg_builder_finish(b, &g, &err) != CG_OK) {
+    if (!g) {
+        status = 1;
+        goto done;
+    }
+    double t_exp = cg_work_now();
+    if (export_guarded(g, fmt, o.yed, out, &err) != CG_OK) {
         fprintf(stderr, "%s: %s\n", prog, err.msg);
         status = 1;
         goto done;
     }
-    if (cg_export(g, fmt, out, &err) != CG_OK) {
-        fprintf(stderr, "%s: %s\n", prog, err.msg);
-        status = 1;
-        goto done;
+    t_exp = cg_work_now() - t_exp;
+    if (o.timings) {
+        /* One stage a line, so that scripts can pick them out. */
+        fprintf(stderr, "%s: timing walk %.3f s\n", prog, t_walk);
+        fprintf(stderr, "%s: timing read+extract %.3f s (%d jobs)\n", prog,
+                ws.t_extract, o.jobs > 0 ? o.jobs : cg_work_default_jobs());
+        fprintf(stderr, "%s: timing add %.3f s\n", prog, ws.t_add);
+        fprintf(stderr, "%s: timing finish %.3f s\n", prog, ws.t_finish);
+        fprintf(stderr, "%s: timing export %.3f s\n", prog, t_exp);
+        fprintf(stderr, "%s: timing total %.3f s\n", prog, cg_work_now() - t0);
     }
     if (o.summary && !o.quiet)
         print_summary(g, docs_read, mentions);
 done:
     cg_graph_free(g);
-    cg_builder_free(b);
     cg_inputs_destroy(&in);
     free(o.inputs);
     if (fflush(stdout) != 0) {
@@ -326,6 +415,10 @@ int main(int argc, char **argv)
         return cmd_build(argc - 2, argv + 2);
     if (strcmp(cmd, "extract") == 0)
         return cmd_extract(argc - 2, argv + 2);
+    if (strcmp(cmd, "chain") == 0)
+        return cg_cli_chain(argc - 1, argv + 1);
+    if (strcmp(cmd, "stats") == 0)
+        return cg_cli_stats(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command '%s' (see --help)\n", prog, cmd);
     return 2;
 }

@@ -7,6 +7,8 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,27 +17,92 @@
 #include <unistd.h>
 
 #include "cg_util.h"
+#include "input.h"
 #include "read.h"
+
+/* Converts UTF-16 with a byte order mark (what Windows editors save as
+ * "Unicode") to UTF-8 in place of *buf, so that every reader after this
+ * sees UTF-8; the BOM is dropped.  *buf is replaced (the old one freed)
+ * only on success. */
+static cg_status utf16_to_utf8(const char *path, char **buf, size_t *n,
+                               cg_error *err)
+{
+    const unsigned char *u = (const unsigned char *)*buf;
+    int be = u[0] == 0xFE;
+    cg_status rc = CG_OK;
+    /* each UTF-16 unit gives at most 3 UTF-8 bytes (a surrogate pair, two
+     * units, gives 4) */
+    size_t cap = (*n - 2) / 2 * 3 + 4;
+    char *out = malloc(cap);
+    iconv_t cd = iconv_open("UTF-8", be ? "UTF-16BE" : "UTF-16LE");
+    if (!out) {
+        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+        goto done;
+    }
+    if (cd == (iconv_t)-1) {
+        rc = cg_error_set(err, CG_ERR_INPUT, "%s: UTF-16 file and no UTF-16 converter: convert it to UTF-8", path);
+        goto done;
+    }
+    char *in = *buf + 2, *o = out;
+    size_t inleft = *n - 2, outleft = cap;
+    if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+        rc = cg_error_set(err, CG_ERR_INPUT, "%s: invalid UTF-16 at byte %zu", path,
+                          (size_t)(in - *buf));
+        goto done;
+    }
+    free(*buf);
+    *buf = out;
+    *n = (size_t)(o - out);
+    out = NULL;
+done:
+    if (cd != (iconv_t)-1)
+        iconv_close(cd);
+    free(out);
+    return rc;
+}
 
 cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err)
 {
     *data = NULL;
     *len = 0;
     int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    FILE *f = NULL;
     cg_status rc = CG_OK;
     char *buf = NULL;
     size_t n = 0, cap = 0;
-    if (!f)
-        return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
-    struct stat st;
-    if (!is_stdin && fstat(fileno(f), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
-            rc = cg_error_set(err, CG_ERR_IO, "%s: is a directory", path);
+    if (is_stdin) {
+        f = stdin;
+    } else {
+        /* O_NONBLOCK: opening a FIFO that has no writer would otherwise
+         * hang here, before fstat can tell that it is not a file. */
+        int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+        struct stat st;
+        if (fstat(fd, &st) != 0) {
+            rc = cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+            close(fd);
             goto done;
         }
-        if (S_ISREG(st.st_mode))
-            cap = (size_t)st.st_size + 1;
+        /* A FIFO, socket or device (/dev/zero, /dev/tty) could block or
+         * never end: only regular files are read by name ("-" reads
+         * standard input, whatever it is). */
+        if (S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode)) {
+            rc = cg_error_set(err, CG_ERR_IO, "%s: %s", path,
+                              S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
+            close(fd);
+            goto done;
+        }
+        int fl = fcntl(fd, F_GETFL);
+        if (fl != -1)
+            (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+        f = fdopen(fd, "rb");
+        if (!f) {
+            rc = cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+            close(fd);
+            goto done;
+        }
+        cap = (size_t)st.st_size + 1;
     }
     if (cap < 65536)
         cap = 65536;
@@ -64,6 +131,12 @@ cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err)
             }
             break;
         }
+    }
+    if (n >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+                   ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+        rc = utf16_to_utf8(path, &buf, &n, err);
+        if (rc != CG_OK)
+            goto done;
     }
     *data = buf;
     *len = n;
@@ -264,16 +337,33 @@ cg_status cg_extract_file(const char *path, const cg_extract_opts *opts,
         rc = cg_error_set(err, CG_ERR_INPUT, "%s: empty file", path);
         goto done;
     }
+    cg_input_format fmt = opts ? opts->input_format : CG_IN_AUTO;
+    if (fmt == CG_IN_AUTO)
+        fmt = cg_input_detect(data, len, path);
+    switch (fmt) {
+    case CG_IN_PDF:
+        rc = cg_input_pdf(data, len, path, opts, docs, n_docs, err);
+        goto done;
+    case CG_IN_HTML:
+        rc = cg_input_html(data, len, path, opts, docs, n_docs, err);
+        goto done;
+    case CG_IN_MARCXML:
+        rc = cg_input_marc(data, len, path, opts, docs, n_docs, err);
+        goto done;
+    case CG_IN_AKN:
+        rc = cg_input_akn(data, len, path, opts, docs, n_docs, err);
+        goto done;
+    default:
+        break;
+    }
     rc = cg_extract_text(data, len, path, opts, &d, err);
     if (rc != CG_OK)
         goto done;
-    cg_doc **nd = realloc(*docs, (*n_docs + 1) * sizeof *nd);
-    if (!nd) {
+    if (cg_input_push(docs, n_docs, d) != 0) {
+        d = NULL;
         rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
         goto done;
     }
-    *docs = nd;
-    nd[(*n_docs)++] = d;
     d = NULL;
 done:
     cg_doc_free(d);

@@ -9,7 +9,9 @@
 #include "citegraph.h"
 
 /* Reads path ("-" = stdin) whole into a malloc'ed buffer the caller
- * frees.  *data is not NUL-terminated. */
+ * frees.  *data is not NUL-terminated.  A named path must be a regular
+ * file (a FIFO or device fails with "not a regular file" instead of
+ * blocking); UTF-16 with a byte order mark is converted to UTF-8. */
 cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err);
 
 #define CG_INPUTS_MAX_ERRORS 64

@@ -15,7 +15,9 @@
  *
  * Numbering: document i is either a GA resolution A/RES/<s>/<i+1> (its
  * number is unique over the corpus, the session grows with i) or, one in
- * seven, an SC resolution S/RES/<k+1> (<year>).  Years grow with i, and a
+ * seven, an SC resolution S/RES/<k+1> (<year>).  Sessions run from the
+ * 31st (1976: the first with "31/1" numbering) to the 79th.  Years grow
+ * with i, and a
  * document cites only documents with a smaller index, so the citation
  * graph is a DAG whose recall chains run from late to early documents.
  * The bench tool, not a test fixture: it is not part of the library.
@@ -70,10 +72,10 @@ static docid doc_of(long i)
         long k = i / 7;
         d.num = k + 1;
         d.session = 0;
-        d.year = 1946 + (int)(k * 79 / (n_sc + 1));
+        d.year = 1976 + (int)(k * 49 / (n_sc + 1));
     } else {
         d.num = i + 1;
-        d.session = 1 + (int)(i * 79 / (g_n + 1));
+        d.session = 31 + (int)(i * 49 / (g_n + 1));
         d.year = 1945 + d.session;
     }
     return d;

@@ -211,7 +211,7 @@ static void test_format_names(void **state)
     assert_int_equal(cg_format_from_name("graphml"), CG_FMT_GRAPHML);
     assert_int_equal(cg_format_from_name("DOT"), CG_FMT_DOT);
     assert_int_equal(cg_format_from_name("adj"), CG_FMT_ADJ);
-    assert_int_equal(cg_format_from_name("gml"), CG_FMT_UNKNOWN);
+    assert_int_equal(cg_format_from_name("svg"), CG_FMT_UNKNOWN);
     assert_int_equal(cg_format_from_name(NULL), CG_FMT_UNKNOWN);
     assert_int_equal(cg_format_from_path("out/c.graphml"), CG_FMT_GRAPHML);
     assert_int_equal(cg_format_from_path("c.GraphML"), CG_FMT_GRAPHML);

@@ -1,0 +1,1 @@
+$CG chain -q A/RES/64/17 examples

@@ -1,0 +1,1 @@
+$CG chain -q A/RES/72/195 examples

@@ -1,0 +1,1 @@
+$CG stats -q examples
