@@ -59,6 +59,17 @@ void cg_intern_destroy(cg_intern *in);            /* NULL-safe */
 /* Returns the interned copy of s (NULL on OOM); owned by `in`. */
 const char *cg_intern_str(cg_intern *in, const char *s);
 
+/* ASCII character classes without the locale lookup of <ctype.h>:
+ * the recognizer calls these for every byte, and UN symbols and numbers
+ * are ASCII whatever the locale. */
+static inline int cg_isdigit(int c) { return (unsigned)c - '0' < 10u; }
+static inline int cg_isupper(int c) { return (unsigned)c - 'A' < 26u; }
+static inline int cg_islower(int c) { return (unsigned)c - 'a' < 26u; }
+static inline int cg_isalpha(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
+static inline int cg_isalnum(int c) { return cg_isalpha(c) || cg_isdigit(c); }
+static inline int cg_tolower(int c) { return cg_isupper(c) ? c + 32 : c; }
+static inline int cg_toupper(int c) { return cg_islower(c) ? c - 32 : c; }
+
 /* UTF-8 validation: returns the byte offset of the first invalid
  * sequence, or len when the whole buffer is valid. */
 size_t cg_utf8_invalid_at(const unsigned char *s, size_t len);

@@ -184,12 +184,12 @@ static int year_of_id(const char *id)
         return 0;
     /* S/RES/1325(2000) */
     const char *p = strchr(id, '(');
-    if (p && isdigit((unsigned char)p[1]) && strlen(p) >= 6 && p[5] == ')')
+    if (p && cg_isdigit((unsigned char)p[1]) && strlen(p) >= 6 && p[5] == ')')
         return atoi(p + 1);
     /* A/RES/64/293: session 64 ran from September 2009 */
     if (strncmp(id, "A/RES/", 6) == 0 || strncmp(id, "A/DEC/", 6) == 0) {
         const char *q = id + 6;
-        if (isdigit((unsigned char)*q) && strchr(q, '/'))
+        if (cg_isdigit((unsigned char)*q) && strchr(q, '/'))
             return 1945 + atoi(q);
         if (p) { /* 1514(XV) */
             char rom[16];
@@ -204,7 +204,7 @@ static int year_of_id(const char *id)
     /* E/RES/2017/18, A/74/127 */
     const char *s = strchr(id, '/');
     while (s) {
-        if (isdigit((unsigned char)s[1])) {
+        if (cg_isdigit((unsigned char)s[1])) {
             int v = atoi(s + 1);
             if (v >= 1946 && v <= 2100)
                 return v;
@@ -306,7 +306,7 @@ static size_t read_locator(const ctx *c, size_t pos, char *out, size_t cap)
         while (k < len && t[k] != ',' && t[k] != ';' && t[k] != ')' &&
                t[k] != '\n' && k - j < 60) {
             if (t[k] == '.' && (k + 1 >= len || t[k + 1] == '\n' ||
-                                (t[k + 1] == ' ' && k + 2 < len && isupper((unsigned char)t[k + 2]) &&
+                                (t[k + 1] == ' ' && k + 2 < len && cg_isupper((unsigned char)t[k + 2]) &&
                                  !(k >= 4 && strncmp(t + k - 4, "chap", 4) == 0) &&
                                  !(k >= 4 && strncmp(t + k - 4, "sect", 4) == 0))))
                 break;
@@ -344,7 +344,7 @@ static size_t symbol_span(const ctx *c, size_t pos)
     const char *t = c->text;
     size_t len = c->len, i = pos;
     size_t series = 0;
-    while (i < len && isalpha((unsigned char)t[i]) && series < 12) {
+    while (i < len && cg_isalpha((unsigned char)t[i]) && series < 12) {
         i++;
         series++;
     }
@@ -352,7 +352,7 @@ static size_t symbol_span(const ctx *c, size_t pos)
         return 0;
     int upper = 1;
     for (size_t k = pos; k < pos + series; k++)
-        if (!isupper((unsigned char)t[k]))
+        if (!cg_isupper((unsigned char)t[k]))
             upper = 0;
     if (!upper && !(series == 1 && strchr("sae", t[pos])))
         return 0;
@@ -365,8 +365,8 @@ static size_t symbol_span(const ctx *c, size_t pos)
         size_t cs = j;
         for (;;) {
             size_t k = j;
-            while (k < len && isalnum((unsigned char)t[k])) {
-                if (isdigit((unsigned char)t[k]))
+            while (k < len && cg_isalnum((unsigned char)t[k])) {
+                if (cg_isdigit((unsigned char)t[k]))
                     digits = 1;
                 k++;
             }
@@ -374,10 +374,10 @@ static size_t symbol_span(const ctx *c, size_t pos)
                 break;
             j = k;
             /* "CN.4", "Rev.1", "L.49": a dot inside a component */
-            if (j + 1 < len && t[j] == '.' && isalnum((unsigned char)t[j + 1]))
+            if (j + 1 < len && t[j] == '.' && cg_isalnum((unsigned char)t[j + 1]))
                 j++;
             /* "ES-10", "S-26" */
-            else if (j + 1 < len && t[j] == '-' && isdigit((unsigned char)t[j + 1]) &&
+            else if (j + 1 < len && t[j] == '-' && cg_isdigit((unsigned char)t[j + 1]) &&
                      ((j - cs == 2 && strncmp(t + cs, "ES", 2) == 0) ||
                       (j - cs == 1 && t[cs] == 'S')))
                 j++;
@@ -391,13 +391,13 @@ static size_t symbol_span(const ctx *c, size_t pos)
         {
             int all = 1;
             for (size_t q = cs; q < j; q++)
-                if (!isdigit((unsigned char)t[q]) && t[q] != '-' && !(q < cs + 2 && isupper((unsigned char)t[q])))
+                if (!cg_isdigit((unsigned char)t[q]) && t[q] != '-' && !(q < cs + 2 && cg_isupper((unsigned char)t[q])))
                     all = 0;
-            if (all && isdigit((unsigned char)t[j - 1]))
+            if (all && cg_isdigit((unsigned char)t[j - 1]))
                 numeric = 1;
             /* "PV.9818", "L.49": letters, a dot, digits */
             const char *dot = memchr(t + cs, '.', j - cs);
-            if (dot && dot + 1 < t + j && isdigit((unsigned char)dot[1]))
+            if (dot && dot + 1 < t + j && cg_isdigit((unsigned char)dot[1]))
                 numeric = 1;
         }
         comps++;
@@ -406,9 +406,9 @@ static size_t symbol_span(const ctx *c, size_t pos)
     }
     /* "INFCIRC/254/Rev.10/Part 2" */
     if (end >= 5 && end + 1 < len && strncmp(t + end - 4, "Part", 4) == 0 && t[end - 5] == '/' &&
-        t[end] == ' ' && isdigit((unsigned char)t[end + 1])) {
+        t[end] == ' ' && cg_isdigit((unsigned char)t[end + 1])) {
         end += 1;
-        while (end < len && isdigit((unsigned char)t[end]))
+        while (end < len && cg_isdigit((unsigned char)t[end]))
             end++;
     }
     if (!digits || comps == 0 || !numeric)
@@ -421,7 +421,7 @@ static size_t symbol_span(const ctx *c, size_t pos)
     if (roman_only)
         return 0;
     /* OCR'd lower-case series must be followed by a number: "s/3140" */
-    if (!upper && !isdigit((unsigned char)t[pos + series + 1]))
+    if (!upper && !cg_isdigit((unsigned char)t[pos + series + 1]))
         return 0;
     return end;
 }
@@ -430,7 +430,7 @@ static int symbol_start(const ctx *c, size_t pos)
 {
     if (pos > 0) {
         unsigned char p = (unsigned char)c->text[pos - 1];
-        if (isalnum(p) || p == '/' || p == '.' || p == '-' || p == '_')
+        if (cg_isalnum(p) || p == '/' || p == '.' || p == '-' || p == '_')
             return 0;
     }
     return 1;
@@ -454,16 +454,16 @@ static int split_modifier(const char *id, size_t *base_len, char *name,
     if (!slash)
         return 0;
     const char *dot = strrchr(slash, '.');
-    if (!dot || !isdigit((unsigned char)dot[1]))
+    if (!dot || !cg_isdigit((unsigned char)dot[1]))
         return 0;
     for (const char *p = dot + 1; *p; p++)
-        if (!isdigit((unsigned char)*p))
+        if (!cg_isdigit((unsigned char)*p))
             return 0;
     size_t n = (size_t)(dot - slash - 1);
     if (n == 0 || n >= name_cap)
         return 0;
     for (size_t k = 0; k < n; k++)
-        if (!isalpha((unsigned char)slash[1 + k]))
+        if (!cg_isalpha((unsigned char)slash[1 + k]))
             return 0;
     memcpy(name, slash + 1, n);
     name[n] = '\0';
@@ -493,7 +493,7 @@ static size_t recognize_symbol(ctx *c, size_t i)
     /* joint symbol "A/79/716-S/2025/18" (reissue asterisks "E/2025/26*-E/...") */
     while (e + 2 < c->len && c->text[e] == '*' && (c->text[e + 1] == '-' || c->text[e + 1] == '*'))
         e++;
-    if (e + 1 < c->len && c->text[e] == '-' && isupper((unsigned char)c->text[e + 1])) {
+    if (e + 1 < c->len && c->text[e] == '-' && cg_isupper((unsigned char)c->text[e + 1])) {
         size_t e2 = symbol_span(c, e + 1);
         char id2[CG_ID_MAX];
         if (e2 && e2 - e < CG_ID_MAX - 20 &&
@@ -761,7 +761,7 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
         buf[o] = ' ';
         o -= n;
         for (size_t q = 0; q < n; q++)
-            buf[o + q] = (char)tolower((unsigned char)c->text[t->start + q]);
+            buf[o + q] = (char)cg_tolower((unsigned char)c->text[t->start + q]);
         words++;
     }
     const char *s = buf + o;
@@ -1228,7 +1228,7 @@ static cg_body body_from_id(const char *id)
 static int digits_value(const char *s, size_t n)
 {
     int v = 0;
-    for (size_t i = 0; i < n && i < 9 && isdigit((unsigned char)s[i]); i++)
+    for (size_t i = 0; i < n && i < 9 && cg_isdigit((unsigned char)s[i]); i++)
         v = v * 10 + (s[i] - '0');
     return v;
 }
@@ -1314,11 +1314,11 @@ static int parse_date(const char *s, size_t n, char *out)
         "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
     for (size_t i = 0; i + 8 < n; i++) {
-        if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
+        if (!cg_isdigit((unsigned char)s[i]) || (i > 0 && cg_isdigit((unsigned char)s[i - 1])))
             continue;
         int day = 0;
         size_t j = i;
-        while (j < n && isdigit((unsigned char)s[j]) && j - i < 2)
+        while (j < n && cg_isdigit((unsigned char)s[j]) && j - i < 2)
             day = day * 10 + (s[j++] - '0');
         if (j >= n || s[j] != ' ' || day < 1 || day > 31)
             continue;
@@ -1326,7 +1326,7 @@ static int parse_date(const char *s, size_t n, char *out)
         for (int m = 0; m < 12; m++) {
             size_t ml = strlen(months[m]);
             if (j + ml + 5 <= n && strncmp(s + j, months[m], ml) == 0 && s[j + ml] == ' ' &&
-                isdigit((unsigned char)s[j + ml + 1])) {
+                cg_isdigit((unsigned char)s[j + ml + 1])) {
                 int y = digits_value(s + j + ml + 1, n - (j + ml + 1));
                 if (y < 1945 || y > 2100)
                     continue;
@@ -1391,7 +1391,7 @@ static void read_metadata(ctx *c, const char *path)
         int num, year;
         /* yearbook "Resolution 700 (1991)" */
         char ln[40];
-        if (!id[0] && line_text(c, li, &s, &n) && n < sizeof ln) {
+        if (!id[0] && line_text(c, li, &s, &n) && n < sizeof ln && s[0] == 'R') {
             line_copy(ln, sizeof ln, s, n);
             if (sscanf(ln, "Resolution %d (%d)", &num, &year) == 2 && year >= 1946 && year <= 2100)
                 snprintf(id, sizeof id, "S/RES/%d(%d)", num, year);
@@ -1427,8 +1427,8 @@ static void read_metadata(ctx *c, const char *path)
     const char *p = id;
     while (*p && c->n_own_parts < 4) {
         const char *dash = strchr(p, '-');
-        while (dash && !(isupper((unsigned char)dash[1]) && dash[2] == '/' ) &&
-               !(isupper((unsigned char)dash[1]) && strchr(dash + 1, '/')))
+        while (dash && !(cg_isupper((unsigned char)dash[1]) && dash[2] == '/' ) &&
+               !(cg_isupper((unsigned char)dash[1]) && strchr(dash + 1, '/')))
             dash = strchr(dash + 1, '-');
         size_t n = dash ? (size_t)(dash - p) : strlen(p);
         if (n < CG_ID_MAX && (dash || p != id)) {
@@ -1505,7 +1505,7 @@ static void read_metadata(ctx *c, const char *path)
     for (size_t li = 0; li < limit && !title[0]; li++) {
         const char *s;
         size_t n;
-        if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n))
+        if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n) || !cg_isdigit(s[0]))
             continue;
         int a, b, used = 0;
         char ln[64];
@@ -1570,16 +1570,16 @@ static void lead_verb(const char *s, size_t n, char *out, size_t cap)
     int nw = 0;
     size_t i = 0;
     while (i < n && nw < 4) {
-        while (i < n && !isalpha((unsigned char)s[i]))
+        while (i < n && !cg_isalpha((unsigned char)s[i]))
             i++;
         size_t j = i;
-        while (j < n && isalpha((unsigned char)s[j]))
+        while (j < n && cg_isalpha((unsigned char)s[j]))
             j++;
         if (j == i)
             break;
         size_t wl = j - i < 23 ? j - i : 23;
         for (size_t k = 0; k < wl; k++)
-            words[nw][k] = (char)tolower((unsigned char)s[i + k]);
+            words[nw][k] = (char)cg_tolower((unsigned char)s[i + k]);
         words[nw][wl] = '\0';
         i = j;
         int skipped = 0;
@@ -1610,10 +1610,10 @@ static void lead_verb(const char *s, size_t n, char *out, size_t cap)
 
 static int starts_lead_word(const char *s, size_t n)
 {
-    if (n < 4 || !isupper((unsigned char)s[0]))
+    if (n < 4 || !cg_isupper((unsigned char)s[0]))
         return 0;
     size_t j = 0;
-    while (j < n && isalpha((unsigned char)s[j]))
+    while (j < n && cg_isalpha((unsigned char)s[j]))
         j++;
     if (j >= 5 && strncmp(s + j - 3, "ing", 3) == 0)
         return 1;
@@ -1634,14 +1634,14 @@ static int operative_number(const char *s, size_t n, size_t *rest)
 {
     size_t i = 0;
     int v = 0;
-    while (i < n && isdigit((unsigned char)s[i]) && i < 3)
+    while (i < n && cg_isdigit((unsigned char)s[i]) && i < 3)
         v = v * 10 + (s[i++] - '0');
     if (i == 0 || i + 2 > n || s[i] != '.' || s[i + 1] != ' ')
         return 0;
     i += 2;
     while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
         i++;
-    if (i >= n || !isupper((unsigned char)s[i]))
+    if (i >= n || !cg_isupper((unsigned char)s[i]))
         return 0;
     *rest = i;
     return v;
@@ -1722,9 +1722,9 @@ static void structure(ctx *c)
             }
             int v = 0;
             size_t k = 0;
-            while (k < n && k < 3 && isdigit((unsigned char)s[k]))
+            while (k < n && k < 3 && cg_isdigit((unsigned char)s[k]))
                 v = v * 10 + (s[k++] - '0');
-            if (k > 0 && k < n && s[k] == ' ' && k + 1 < n && !islower((unsigned char)s[k + 1]))
+            if (k > 0 && k < n && s[k] == ' ' && k + 1 < n && !cg_islower((unsigned char)s[k + 1]))
                 zone_fn = v;
             L->fn = (int16_t)zone_fn;
             continue;
@@ -1747,7 +1747,7 @@ static void structure(ctx *c)
             snprintf(cur_label, sizeof cur_label, "op%d", op);
             cur = cur_main = add_para(c, cur_label, verb);
         } else if ((part == P_PREAMBLE || part == P_OPERATIVE) && n > 3 && s[0] == '(' &&
-                   islower((unsigned char)s[1]) && s[2] == ')' && cur_main >= 0) {
+                   cg_islower((unsigned char)s[1]) && s[2] == ')' && cur_main >= 0) {
             char label[32];
             snprintf(label, sizeof label, "%.20s(%c)", c->paras[cur_main].label, s[1]);
             cur = add_para(c, label, c->paras[cur_main].verb);
@@ -1765,7 +1765,7 @@ static void structure(ctx *c)
         char last = n ? s[n - 1] : '\0'; /* a line of only "*" or "-" has n == 0 */
         /* a trailing footnote marker does not end the clause's punctuation */
         size_t q = n;
-        while (q > 0 && (isdigit((unsigned char)s[q - 1]) || s[q - 1] == ' ' ||
+        while (q > 0 && (cg_isdigit((unsigned char)s[q - 1]) || s[q - 1] == ' ' ||
                          (unsigned char)s[q - 1] >= 0x80))
             q--;
         if (q > 0)
@@ -1895,12 +1895,12 @@ static void recognize(ctx *c)
         if (t->type == CG_T_WORD) {
             const char *w = c->text + t->start;
             size_t wl = t->end - t->start;
-            if ((wl == 10 || wl == 11) && (strncasecmp(w, "resolution", 10) == 0) &&
+            if ((wl == 10 || wl == 11) && (w[0] | 0x20) == 'r' && (strncasecmp(w, "resolution", 10) == 0) &&
                 (wl == 10 || w[10] == 's')) {
                 i = recognize_resolutions(c, i);
                 continue;
             }
-            if ((wl == 8 || wl == 9) && strncasecmp(w, "decision", 8) == 0 &&
+            if ((wl == 8 || wl == 9) && (w[0] | 0x20) == 'd' && strncasecmp(w, "decision", 8) == 0 &&
                 (wl == 8 || w[8] == 's')) {
                 i = recognize_resolutions(c, i);
                 continue;
@@ -1935,7 +1935,7 @@ static void recognize(ctx *c)
             int after_ok = (p->type == CG_T_PUNCT && strchr(",.;:)", p->ch ? p->ch : '#')) ||
                            (p->type == CG_T_PUNCT && p->ch == CG_P_QUOTE) ||
                            (p->type == CG_T_WORD && !not_marker_word(c, i - 1));
-            int before_ok = !q || q->nl || (q->type == CG_T_WORD && islower((unsigned char)c->text[q->start])) ||
+            int before_ok = !q || q->nl || (q->type == CG_T_WORD && cg_islower((unsigned char)c->text[q->start])) ||
                             (q->type == CG_T_PUNCT && q->ch != '/' && q->ch != '.' && q->ch != '(');
             if (after_ok && before_ok)
                 add_marker(c, t->val, L->para);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cg_util.h"
 #include "scan.h"
 
 int cg_superscript_digit(const unsigned char *p, const unsigned char *end,
@@ -40,7 +41,7 @@ static int is_noise(const char *s, size_t n)
     char buf[96];
     size_t m = 0;
     for (size_t i = 0; i < n && m < sizeof buf - 1; i++)
-        if (s[i] != '*' || (i == 0 && n > 2 && isdigit((unsigned char)s[1]) && s[n - 1] == '*'))
+        if (s[i] != '*' || (i == 0 && n > 2 && cg_isdigit((unsigned char)s[1]) && s[n - 1] == '*'))
             buf[m++] = s[i];
     if (n >= sizeof buf)
         return 0;
@@ -52,10 +53,10 @@ static int is_noise(const char *s, size_t n)
     /* job number "19-22333", "15-16933 (E)", optionally "19-22333 7/10" */
     size_t i = 0;
     const char *b = buf;
-    if (m >= 8 && isdigit((unsigned char)b[0]) && isdigit((unsigned char)b[1]) && b[2] == '-') {
+    if (m >= 8 && cg_isdigit((unsigned char)b[0]) && cg_isdigit((unsigned char)b[1]) && b[2] == '-') {
         i = 3;
         size_t d = 0;
-        while (i < m && isdigit((unsigned char)b[i])) {
+        while (i < m && cg_isdigit((unsigned char)b[i])) {
             i++;
             d++;
         }
@@ -115,7 +116,9 @@ static int push_line(cg_scan *s, size_t *cap, uint32_t st, uint32_t en,
     l->start = st;
     l->end = en;
     l->page_break = (uint8_t)pb;
-    if (a == b)
+    if (b - a > 40 && t[a] != '_')
+        l->cls = CG_L_TEXT; /* furniture lines are all short */
+    else if (a == b)
         l->cls = CG_L_BLANK;
     else if (is_sep(t + a, b - a))
         l->cls = CG_L_SEP;
@@ -133,19 +136,30 @@ int cg_scan_lines(cg_scan *s, const char *text, size_t len)
     memset(s, 0, sizeof *s);
     s->text = text;
     s->len = len;
-    size_t cap = 0;
+    size_t cap = len / 40 + 16;
+    s->lines = malloc(cap * sizeof *s->lines);
+    if (!s->lines)
+        return -1;
     uint32_t st = 0;
     int pb = 0;
-    for (size_t i = 0; i < len; i++) {
-        char c = text[i];
-        if (c == '\n' || c == '\r' || c == '\f') {
-            if (push_line(s, &cap, st, (uint32_t)i, pb) != 0)
-                return -1;
-            pb = (c == '\f');
-            if (c == '\r' && i + 1 < len && text[i + 1] == '\n')
-                i++;
-            st = (uint32_t)(i + 1);
-        }
+    size_t i = 0;
+    while (i < len) {
+        /* the next break: memchr runs vectorized, lines are long */
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t seg = nl ? (size_t)(nl - text) : len;
+        const char *cr = memchr(text + i, '\r', seg - i);
+        const char *ff = memchr(text + i, '\f', (cr ? (size_t)(cr - text) : seg) - i);
+        size_t brk = ff ? (size_t)(ff - text) : cr ? (size_t)(cr - text) : seg;
+        if (brk >= len)
+            break;
+        char c = text[brk];
+        if (push_line(s, &cap, st, (uint32_t)brk, pb) != 0)
+            return -1;
+        pb = (c == '\f');
+        if (c == '\r' && brk + 1 < len && text[brk + 1] == '\n')
+            brk++;
+        i = brk + 1;
+        st = (uint32_t)i;
     }
     if (st < len && push_line(s, &cap, st, (uint32_t)len, pb) != 0)
         return -1;
@@ -154,9 +168,13 @@ int cg_scan_lines(cg_scan *s, const char *text, size_t len)
 
 void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n)
 {
+    size_t longest = 0;
+    for (size_t j = 0; j < n; j++)
+        if (strlen(own_ids[j]) > longest)
+            longest = strlen(own_ids[j]);
     for (size_t i = 0; i < s->n_lines; i++) {
         cg_line *l = &s->lines[i];
-        if (l->cls != CG_L_TEXT)
+        if (l->cls != CG_L_TEXT || l->end - l->start > longest + 24)
             continue;
         /* a running header starts with the series letters */
         uint32_t f = l->start;
@@ -211,7 +229,11 @@ static int push_tok(cg_scan *s, size_t *cap, const cg_tok *t)
 
 int cg_scan_tokens(cg_scan *s)
 {
-    size_t cap = 0;
+    /* about one token per five bytes of prose: one allocation, mostly */
+    size_t cap = s->len / 5 + 16;
+    s->toks = malloc(cap * sizeof *s->toks);
+    if (!s->toks)
+        return -1;
     int nl = 0, sp = 0;
     const unsigned char *text = (const unsigned char *)s->text;
     for (size_t li = 0; li < s->n_lines; li++) {
@@ -238,11 +260,11 @@ int cg_scan_tokens(cg_scan *s)
                 continue;
             }
             t.start = (uint32_t)(p - text);
-            int nb;
-            int sd = cg_superscript_digit(p, end, &nb);
-            if (isdigit(c)) {
+            int nb = 0;
+            int sd = c >= 0x80 ? cg_superscript_digit(p, end, &nb) : -1;
+            if (cg_isdigit(c)) {
                 long v = 0;
-                while (p < end && isdigit(*p)) {
+                while (p < end && cg_isdigit(*p)) {
                     if (v < 100000000)
                         v = v * 10 + (*p - '0');
                     p++;
@@ -258,8 +280,8 @@ int cg_scan_tokens(cg_scan *s)
                 }
                 t.type = CG_T_SUP;
                 t.val = (int32_t)v;
-            } else if (isalpha(c)) {
-                while (p < end && isalpha(*p))
+            } else if (cg_isalpha(c)) {
+                while (p < end && cg_isalpha(*p))
                     p++;
                 t.type = CG_T_WORD;
             } else if (c >= 0x80) {
@@ -283,7 +305,7 @@ int cg_scan_tokens(cg_scan *s)
                     t.ch = '?';
                 } else {
                     while (p < end) {
-                        if (isalpha(*p)) {
+                        if (cg_isalpha(*p)) {
                             p++;
                         } else if (*p >= 0xC3 && *p != 0xE2 && *p < 0xF5) {
                             int n = seq_len(*p);
@@ -302,7 +324,9 @@ int cg_scan_tokens(cg_scan *s)
             t.end = (uint32_t)(p - text);
             t.nl = (uint8_t)nl;
             t.sp = (uint8_t)(sp || nl);
-            if (push_tok(s, &cap, &t) != 0)
+            if (s->n_toks < cap)
+                s->toks[s->n_toks++] = t;
+            else if (push_tok(s, &cap, &t) != 0)
                 return -1;
             nl = 0;
             sp = 0;
