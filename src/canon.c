@@ -134,7 +134,7 @@ void cg_symbol_kind_body(const char *id, const char **kind, const char **body)
     static const struct { const char *prefix, *body; } tab[] = {
         {"A/HRC/", "HRC"}, {"E/CN.4/", "CHR"}, {"E/CN.5/", "CSocD"},
         {"E/CN.6/", "CSW"}, {"E/CN.7/", "CND"}, {"E/CN.9/", "CPD"},
-        {"E/CN.15/", "CCPCJ"}, {"CTOC/COP/", "CTOC/COP"},
+        {"E/CN.15/", "CCPCJ"}, {"CTOC/COP/", "CTOC/COP"}, {"E/ICEF/", "UNICEF"},
         {"A/", "GA"}, {"S/", "SC"}, {"E/", "ECOSOC"},
     };
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {

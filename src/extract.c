@@ -413,6 +413,9 @@ static size_t symbol_span(const ctx *c, size_t pos)
     }
     if (!digits || comps == 0 || !numeric)
         return 0;
+    /* a placeholder still to be filled in: "E/2025/SR._____" */
+    if (end < len && (t[end] == '_' || (t[end] == '.' && end + 1 < len && t[end + 1] == '_')))
+        return 0;
     /* "III/1", "I/Add.1": roman numbering of chapters, not a series */
     int roman_only = 1;
     for (size_t k = pos; k < pos + series; k++)
@@ -752,6 +755,8 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
                 continue;
             break;
         }
+        if (t->type == CG_T_NUM)
+            continue; /* dates inside a body's sentence: "on 16 May 1998" */
         if (t->type != CG_T_WORD)
             break;
         size_t n = t->end - t->start;
@@ -819,11 +824,41 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
             return NB_BODY;
         }
     }
-    if (its && end == sl - 3) {
-        /* plain "its resolution" */
-    }
-    if (its)
+    if (its) {
+        /* "the Economic Commission for Latin America and the Caribbean on
+         * 16 May 1998 of its resolution": the closest body named earlier
+         * in the clause, walking back word by word up to "and" or a
+         * participle ("recalling"). */
+        static const char *const named_others[] = {"caribbean", "executive board", "world health assembly",
+                                                   "african union", "board of governors", "governing council",
+                                                   "league of arab states", "arab states", "unesco", NULL};
+        size_t p = end;
+        while (p > 0) {
+            for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
+                size_t pl = strlen(tab[k].phrase);
+                if (p >= pl && strncmp(s + p - pl, tab[k].phrase, pl) == 0 && (p == pl || s[p - pl - 1] == ' ')) {
+                    *out = tab[k].body;
+                    return NB_BODY;
+                }
+            }
+            for (int k = 0; named_others[k]; k++) {
+                size_t pl = strlen(named_others[k]);
+                if (p >= pl && strncmp(s + p - pl, named_others[k], pl) == 0 && (p == pl || s[p - pl - 1] == ' '))
+                    return NB_OTHER;
+            }
+            size_t ws = p;
+            while (ws > 0 && s[ws - 1] != ' ')
+                ws--;
+            size_t wl = p - ws;
+            if ((wl == 3 && strncmp(s + ws, "and", 3) == 0) || (wl == 2 && strncmp(s + ws, "or", 2) == 0) ||
+                (wl > 4 && strncmp(s + p - 3, "ing", 3) == 0))
+                break;
+            p = ws;
+            while (p > 0 && s[p - 1] == ' ')
+                p--;
+        }
         return NB_ITS;
+    }
     if (end >= 7 && strncmp(s + end - 7, "council", 7) == 0)
         return NB_COUNCIL;
     if (end >= 10 && strncmp(s + end - 10, "commission", 10) == 0)
@@ -881,6 +916,8 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
         if (nk == NB_BODY) {
             body = nb;
         } else if (nk == NB_ITS) {
+            if (own == CG_B_OTHER)
+                return; /* an organ outside the model citing its own */
             body = own;
             conf = 0.9;
         } else if (nk == NB_COUNCIL) {
@@ -929,6 +966,49 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
             emit(c, id, kind, cg_body_name(body), it->start, it->end, line, loc, conf);
 }
 
+/* "In its resolution 2022/5, the Economic and Social Council requested":
+ * the body named right after the number, when the sentence opens with
+ * "In its". */
+static nb_kind body_named_after(const ctx *c, size_t k, nb_kind nk, cg_body *nb)
+{
+    item it;
+    if (!read_item(c, k, &it))
+        return nk;
+    size_t j = it.next;
+    if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2) && tok_num(c, j + 3))
+        j += 4;
+    if (!tok_punct(c, j, ',') || !tok_is(c, j + 1, "the"))
+        return nk;
+    char buf[200];
+    size_t o = 0;
+    for (size_t q = j + 2; q < j + 10 && q < c->sc.n_toks && tk(c, q)->type == CG_T_WORD; q++) {
+        size_t n = tok_len(c, q);
+        if (o + n + 2 >= sizeof buf)
+            break;
+        for (size_t x = 0; x < n; x++)
+            buf[o++] = (char)cg_tolower((unsigned char)c->text[tk(c, q)->start + x]);
+        buf[o++] = ' ';
+    }
+    buf[o] = '\0';
+    static const struct { const char *phrase; cg_body body; } tab[] = {
+        {"general assembly ", CG_B_GA},
+        {"economic and social council ", CG_B_ECOSOC},
+        {"human rights council ", CG_B_HRC},
+        {"security council ", CG_B_SC},
+        {"commission on human rights ", CG_B_CHR},
+        {"commission on the status of women ", CG_B_CSW},
+        {"commission for social development ", CG_B_CSOCD},
+    };
+    for (size_t x = 0; x < sizeof tab / sizeof tab[0]; x++)
+        if (strncmp(buf, tab[x].phrase, strlen(tab[x].phrase)) == 0) {
+            *nb = tab[x].body;
+            return NB_BODY;
+        }
+    if (strncmp(buf, "executive board ", 16) == 0 || strncmp(buf, "board ", 6) == 0)
+        return NB_OTHER;
+    return nk;
+}
+
 /* "paragraph 26 of resolution 687 (1991)" -> "para. 26" */
 static void para_locator(const ctx *c, size_t i, char *loc, size_t cap)
 {
@@ -955,6 +1035,8 @@ static size_t recognize_resolutions(ctx *c, size_t i)
     size_t k = i + 1;
     item it;
     int count = 0;
+    if (nk == NB_ITS && i >= 2 && tok_is(c, i - 2, "In"))
+        nk = body_named_after(c, i + 1, nk, &nb);
     while (read_item(c, k, &it)) {
         size_t j = it.next;
         char l2[96] = "";

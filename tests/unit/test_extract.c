@@ -307,6 +307,23 @@ static void test_bad_input(void **state)
     cg_doc_free(d);
 }
 
+static void test_bodies_named_around_its(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/CN.6/2025/4\n\nCommission on the Status of Women\n\n",
+                        "1. In its resolution 2022/5, the Economic and Social Council requested a review. "
+                        "Recalling that the Economic Commission for Latin America and the Caribbean on "
+                        "16 May 1998 adopted its resolution 574 (XXVII), see E/2025/SR._____.\n");
+    expect_targets(d, "E/RES/2022/5", NULL);
+    cg_doc_free(d);
+    /* an executive board's own decisions are not ECOSOC's */
+    d = extract("E/ICEF/2025/11\n\n", "1. In its decision 2018/15, the Executive Board requested UNICEF, "
+                                        "recalling its decisions 2010/18 and 2022/14 and General Assembly "
+                                        "resolution 75/233.\n");
+    expect_targets(d, "A/RES/75/233", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -328,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_committee_report_in_header),
         cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_bodies_named_around_its),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
