@@ -414,7 +414,7 @@ static size_t symbol_span(const ctx *c, size_t pos)
     if (!digits || comps == 0 || !numeric)
         return 0;
     /* a placeholder still to be filled in: "E/2025/SR._____" */
-    if (end < len && (t[end] == '_' || (t[end] == '.' && end + 1 < len && t[end + 1] == '_')))
+    if (end < len && (t[end] == '_' || ((t[end] == '.' || t[end] == '/') && end + 1 < len && t[end + 1] == '_')))
         return 0;
     /* "III/1", "I/Add.1": roman numbering of chapters, not a series */
     int roman_only = 1;
@@ -553,7 +553,12 @@ static size_t recognize_symbol(ctx *c, size_t i)
         read_locator(c, e, loc, sizeof loc);
         emit_symbol_id(c, id, s0, e, line, loc);
     }
-    /* "and Corr.1", "and Add.1-3", "and 8" after a range, "and Add.1/Corr.1" */
+    /* "and Corr.1", "and Add.1-3", "and 8" after a range, "and Add.1/Corr.1";
+     * lastpre is the id before ".N" of the last modifier named, which a
+     * bare "and 2" continues ("Add.1 and Corr.1 and 2") */
+    char lastpre[CG_ID_MAX] = "";
+    if (has_mod)
+        snprintf(lastpre, sizeof lastpre, "%.*s/%s", (int)base_len, id, name);
     for (int rounds = 0; rounds < 8; rounds++) {
         size_t k = j;
         if (tok_punct(c, k, ',') && tok_is(c, k + 1, "and"))
@@ -595,13 +600,15 @@ static size_t recognize_symbol(ctx *c, size_t i)
                 snprintf(rid, sizeof rid, "%.*s/%s.%ld%s", (int)bl, raw, mname, v, tail);
                 emit_symbol_id(c, rid, tk(c, k)->start, end, line, "");
             }
+            if (!tail[0])
+                snprintf(lastpre, sizeof lastpre, "%.*s/%s", (int)bl, raw, mname);
             j = last + 1;
-        } else if (has_mod && tok_is(c, k - 1, "and") && tok_num(c, k) &&
+        } else if (lastpre[0] && tok_is(c, k - 1, "and") && tok_num(c, k) &&
                    !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') &&
                    !month_tok(c, k + 1)) {
-            /* "SR.2-5 and 8" */
+            /* "SR.2-5 and 8", "and Corr.1 and 2" */
             char rid[CG_ID_MAX];
-            snprintf(rid, sizeof rid, "%.*s/%s.%d", (int)base_len, id, name, tk(c, k)->val);
+            snprintf(rid, sizeof rid, "%.150s.%d", lastpre, tk(c, k)->val);
             emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k)->end, line, "");
             j = k + 1;
         } else {
@@ -725,7 +732,7 @@ static int read_item(const ctx *c, size_t k, item *it)
         return 1;
     }
     if ((tok_is(c, m + 1, "S") || tok_is(c, m + 1, "ES")) && tok_punct(c, m + 2, CG_P_DASH) &&
-        roman_tok(c, m + 3) && tok_punct(c, m + 4, ')')) {
+        (roman_tok(c, m + 3) || (tok_num(c, m + 3) && tk(c, m + 3)->val < 30)) && tok_punct(c, m + 4, ')')) {
         snprintf(it->number, sizeof it->number, "%d(%.*s-%.*s)", t->val,
                  (int)tok_len(c, m + 1), c->text + in->start, (int)tok_len(c, m + 3),
                  c->text + tk(c, m + 3)->start);
@@ -887,6 +894,35 @@ static cg_body adopted_by_ahead(const ctx *c, size_t from)
     return CG_B_NONE;
 }
 
+/* The functional commission named last in the 600 bytes before `pos`. */
+static cg_body last_named_commission(const ctx *c, size_t pos)
+{
+    static const struct { const char *name; cg_body b; } tab[] = {
+        {"Commission on Human Rights", CG_B_CHR},
+        {"Commission for Social Development", CG_B_CSOCD},
+        {"Commission on the Status of Women", CG_B_CSW},
+        {"Commission on Narcotic Drugs", CG_B_CND},
+        {"Commission on Population and Development", CG_B_CPD},
+        {"Commission on Crime Prevention and Criminal Justice", CG_B_CCPCJ},
+    };
+    size_t from = pos > 600 ? pos - 600 : 0;
+    const char *best_at = NULL;
+    cg_body best = CG_B_NONE;
+    for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
+        size_t nl = strlen(tab[k].name);
+        const char *p = c->text + from, *end = c->text + pos;
+        const char *hit;
+        while ((hit = cg_memmem(p, (size_t)(end - p), tab[k].name, nl)) != NULL) {
+            if (!best_at || hit > best_at) {
+                best_at = hit;
+                best = tab[k].b;
+            }
+            p = hit + 1;
+        }
+    }
+    return best;
+}
+
 static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body nb,
                       uint32_t line, const char *loc)
 {
@@ -927,8 +963,12 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
                 body = yearlike ? CG_B_ECOSOC : CG_B_HRC;
             conf = 0.8;
         } else if (nk == NB_COMMISSION) {
-            body = is_commission(own) ? own : CG_B_NONE;
-            conf = 0.6;
+            /* "the Commission on Human Rights ..., in particular Commission
+             * resolution 1998/72": the commission named last before */
+            body = is_commission(own) ? own : last_named_commission(c, it->start);
+            if (body == CG_B_NONE)
+                return;
+            conf = 0.7;
         } else {
             /* an organ outside the model (an Executive Board, a treaty
              * body) numbers its own decisions: do not guess */
@@ -1024,12 +1064,14 @@ static void para_locator(const ctx *c, size_t i, char *loc, size_t cap)
         snprintf(loc, cap, "para. %d", tk(c, k - 2)->val);
 }
 
-static size_t recognize_resolutions(ctx *c, size_t i)
+/* i: the trigger word's last token; first: its first (they differ for a
+ * word broken in two) */
+static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
 {
     const cg_tok *t = tk(c, i);
-    int decision = (c->text[t->start] | 0x20) == 'd';
+    int decision = (c->text[tk(c, first)->start] | 0x20) == 'd';
     cg_body nb = CG_B_NONE;
-    nb_kind nk = named_body(c, i, &nb);
+    nb_kind nk = named_body(c, first, &nb);
     char loc[96];
     para_locator(c, i, loc, sizeof loc);
     size_t k = i + 1;
@@ -1045,6 +1087,18 @@ static size_t recognize_resolutions(ctx *c, size_t i)
             j += 4;
         else if (tok_is(c, j, "of") && month_tok(c, j + 1) && tok_num(c, j + 2))
             j += 3;
+        else if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2))
+            j += 3; /* "of 20 January" */
+        /* a footnote marker between two items: "of 27 September 2013 1 and 27/7" */
+        if (tok_num(c, j) && tk(c, j)->val < 1000 && !tok_punct(c, j + 1, '/') && !tok_punct(c, j + 1, '(') &&
+            (tok_is(c, j + 1, "and") || tok_punct(c, j + 1, ','))) {
+            item peek;
+            size_t n2 = j + 2;
+            if (tok_punct(c, j + 1, ',') && tok_is(c, n2, "and"))
+                n2++;
+            if (read_item(c, n2, &peek))
+                j++;
+        }
         size_t after = read_locator(c, tk(c, j - 1)->end, l2, sizeof l2);
         if (l2[0])
             j = tok_at(c, j, after);
@@ -1066,6 +1120,29 @@ static size_t recognize_resolutions(ctx *c, size_t i)
                     item peek;
                     if (read_item(c, n2, &peek))
                         j = r + 1;
+                }
+            }
+        }
+        /* ", in which it recognized ..., and 68/157": a relative clause
+         * between two items of a list, up to the clause's end */
+        {
+            size_t q = j;
+            if (tok_punct(c, q, ',') && (tok_is(c, q + 1, "in") || tok_is(c, q + 1, "by") ||
+                                         tok_is(c, q + 1, "which") || tok_is(c, q + 1, "whereby"))) {
+                for (size_t r = q + 2; r < q + 70 && r + 1 < c->sc.n_toks; r++) {
+                    if (tok_punct(c, r, ';') || tok_punct(c, r, '.') || tok_is_ci(c, r, "resolution") ||
+                        tok_is_ci(c, r, "resolutions") || tok_is_ci(c, r, "decision"))
+                        break;
+                    if (!tok_punct(c, r, ','))
+                        continue;
+                    size_t n2 = r + 1;
+                    if (tok_is(c, n2, "and"))
+                        n2++;
+                    item peek;
+                    if (read_item(c, n2, &peek)) {
+                        j = r;
+                        break;
+                    }
                 }
             }
         }
@@ -1099,7 +1176,7 @@ static size_t read_volume(ctx *c, size_t k, int league, int ibid, uint32_t line,
     size_t k0 = k;
     if (tok_punct(c, k, ','))
         k++;
-    if (!(tok_is(c, k, "vol") && tok_punct(c, k + 1, '.')))
+    if (!(tok_is(c, k, "vol") && (tok_punct(c, k + 1, '.') || tok_punct(c, k + 1, ','))))
         return k0;
     long vol = 0;
     const cg_tok *v = tk(c, k + 2);
@@ -1977,14 +2054,25 @@ static void recognize(ctx *c)
         if (t->type == CG_T_WORD) {
             const char *w = c->text + t->start;
             size_t wl = t->end - t->start;
+            /* a trigger word broken by PDF spacing: "resolut ions" */
+            if (wl >= 4 && wl < 10 && (w[0] | 0x20) == 'r' && strncasecmp(w, "resolutions", wl) == 0 &&
+                i + 1 < n && c->sc.toks[i + 1].type == CG_T_WORD && !c->sc.toks[i + 1].nl) {
+                const cg_tok *u = &c->sc.toks[i + 1];
+                size_t ul = u->end - u->start;
+                if (wl + ul >= 10 && wl + ul <= 11 &&
+                    strncasecmp(c->text + u->start, "resolutions" + wl, ul) == 0) {
+                    i = recognize_resolutions(c, i + 1, i);
+                    continue;
+                }
+            }
             if ((wl == 10 || wl == 11) && (w[0] | 0x20) == 'r' && (strncasecmp(w, "resolution", 10) == 0) &&
                 (wl == 10 || w[10] == 's')) {
-                i = recognize_resolutions(c, i);
+                i = recognize_resolutions(c, i, i);
                 continue;
             }
             if ((wl == 8 || wl == 9) && (w[0] | 0x20) == 'd' && strncasecmp(w, "decision", 8) == 0 &&
                 (wl == 8 || w[8] == 's')) {
-                i = recognize_resolutions(c, i);
+                i = recognize_resolutions(c, i, i);
                 continue;
             }
             if (t->end < c->len && c->text[t->end] == '/' && symbol_start(c, t->start)) {

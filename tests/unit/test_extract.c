@@ -324,6 +324,21 @@ static void test_bodies_named_around_its(void **state)
     cg_doc_free(d);
 }
 
+static void test_pdf_breaks_and_clauses(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(GA_HEAD, "Recalling its resolutions 64/292 of 28 July 2010, in which it recognized the "
+                                 "right to water, and 68/157 of 18 December 2013, and Council resolut ions\n"
+                                 "24/18 of 27 September 2013 1 and 27/7 of 25 September 2014, the reports "
+                                 "A/69/53/Add.1 and Corr.1 and 2, the draft (A/80/_-E/2025/_), resolution "
+                                 "186 (S-2) and the Commission on Human Rights, in particular Commission "
+                                 "resolution 1998/72,\n\n_______________\n1 Ibid.\n");
+    expect_targets(d, "A/RES/64/292", "A/RES/68/157", "A/HRC/RES/24/18", "A/HRC/RES/27/7",
+                   "A/69/53/Add.1", "A/69/53/Add.1/Corr.1", "A/69/53/Add.1/Corr.2", "A/RES/186(S-2)",
+                   "E/CN.4/RES/1998/72", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -346,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_committee_report_in_header),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bodies_named_around_its),
+        cmocka_unit_test(test_pdf_breaks_and_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
