@@ -5,7 +5,8 @@
 #   make check    install missing Debian packages, build, run every test
 #   make asan     the whole suite under AddressSanitizer + UBSan
 #   make bench    throughput and memory on ../shared/corpus and a synthetic corpus
-#   make fuzz     run each libFuzzer target for FUZZ_SECONDS
+#   make fuzz     run each libFuzzer target for FUZZ_SECONDS (default 60; FUZZ_JOBS=2)
+#   make valgrind the tool on examples/ under valgrind memcheck
 
 CC      ?= gcc
 BUILD   ?= build
@@ -46,7 +47,7 @@ $(BUILD)/citegraph: $(MAIN_OBJ) $(BUILD)/libcitegraph.a
 	@echo "  LINK    $@"
 	@$(CC) $(MAIN_OBJ) $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcitegraph.a
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libcitegraph.a
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $< $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL) -lcmocka
@@ -57,6 +58,8 @@ demo: deps
 	$(BUILD)/citegraph build --summary -o out/citations.graphml examples
 	$(BUILD)/citegraph build --quiet -o out/citations.dot examples
 	$(BUILD)/citegraph build --quiet -o out/citations.adj examples
+	$(BUILD)/citegraph render --quiet -o out/citations.svg examples
+	$(BUILD)/citegraph render --quiet -o out/citations.html examples
 
 check: deps
 	@$(MAKE) --no-print-directory test

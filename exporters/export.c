@@ -176,24 +176,41 @@ cg_status cg_exp_node_names(const cg_graph *g, cg_clean_mode mode,
     cg_buf buf;
     int have_map = 0;
     cg_buf_init(&buf);
+    size_t dirty = 0;
     *names = NULL;
-    if (!nm || cg_map_init(&used, n) != 0)
+    if (!nm)
         goto oom;
-    have_map = 1;
-    /* Ids that need no cleaning are unique already and keep their names. */
+    /* Ids that need no cleaning are unique already and keep their names.
+     * Printable ASCII (no backslash for DOT) never needs cleaning: the
+     * common case skips the copy. */
     for (size_t v = 0; v < n; v++) {
         const char *id = cg_graph_node_str(g, v, CG_NODE_ID);
-        cg_buf_clear(&buf);
-        int r = cg_exp_clean(&buf, id, mode);
-        if (r < 0)
-            goto oom;
-        if (r == 0) {
-            nm[v] = id;
-            if (cg_map_put(&used, id, (void *)1) != 0)
+        const unsigned char *p = (const unsigned char *)id;
+        while (*p >= 0x20 && *p <= 0x7E &&
+               !(*p == '\\' && mode == CG_CLEAN_DOT))
+            p++;
+        int r = 0;
+        if (*p) {
+            cg_buf_clear(&buf);
+            if ((r = cg_exp_clean(&buf, id, mode)) < 0)
                 goto oom;
         }
+        if (r == 0)
+            nm[v] = id;
+        else
+            dirty++;
     }
-    for (size_t v = 0; v < n; v++) {
+    /* Only cleaned ids can collide: the map of names in use is needed
+     * only then (a million-node graph would pay for it every export). */
+    if (dirty) {
+        if (cg_map_init(&used, n) != 0)
+            goto oom;
+        have_map = 1;
+        for (size_t v = 0; v < n; v++)
+            if (nm[v] && cg_map_put(&used, nm[v], (void *)1) != 0)
+                goto oom;
+    }
+    for (size_t v = 0; v < n && dirty; v++) {
         if (nm[v])
             continue;
         cg_buf_clear(&buf);
@@ -231,6 +248,20 @@ done:
 /* cg_export                                                           */
 
 typedef cg_status (*writer_fn)(const cg_graph *, FILE *, cg_error *);
+
+/* What export_with writes: a graph writer with its graph, or (fn set) a
+ * stream function with its context from cg_exp_write_stream. */
+typedef struct sink {
+    writer_fn w;
+    const cg_graph *g;
+    cg_exp_stream_fn fn;
+    void *ctx;
+} sink;
+
+static cg_status sink_write(const sink *s, FILE *f, cg_error *err)
+{
+    return s->fn ? s->fn(s->ctx, f, err) : s->w(s->g, f, err);
+}
 
 /* Prefixes err->msg with the destination name. */
 static cg_status named(cg_error *err, cg_status st, const char *path)
@@ -279,15 +310,15 @@ static int finish_stream(FILE *f, int do_sync)
     return e;
 }
 
-static cg_status export_in_place(writer_fn w, const cg_graph *g,
-                                 const char *path, cg_error *err)
+static cg_status export_in_place(const sink *w, const char *path,
+                                 cg_error *err)
 {
     errno = 0;
     FILE *f = fopen(path, "w");
     if (!f)
         return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path,
                             strerror(errno));
-    cg_status st = w(g, f, err);
+    cg_status st = sink_write(w, f, err);
     if (st != CG_OK) {
         fclose(f);
         return named(err, st, path);
@@ -303,16 +334,15 @@ static cg_status export_in_place(writer_fn w, const cg_graph *g,
 static cg_status export_csv_dir(const cg_graph *g, const char *dir,
                                 cg_error *err);
 
-/* Writes g with w to path (see cg_export). */
-static cg_status export_with(writer_fn w, const cg_graph *g, const char *path,
-                             cg_error *err)
+/* Writes w to path (see cg_export). */
+static cg_status export_with(const sink *w, const char *path, cg_error *err)
 {
-    if (!g || !path || !*path)
+    if ((!w->fn && !w->g) || !path || !*path)
         return cg_error_set(err, CG_ERR_USAGE, "cg_export: %s",
-                            !g ? "no graph" : "no output path");
+                            !path || !*path ? "no output path" : "no graph");
 
     if (strcmp(path, "-") == 0) {
-        cg_status st = w(g, stdout, err);
+        cg_status st = sink_write(w, stdout, err);
         if (st != CG_OK)
             return named(err, st, "<stdout>");
         errno = 0;
@@ -331,7 +361,7 @@ static cg_status export_with(writer_fn w, const cg_graph *g, const char *path,
         if (S_ISDIR(sb.st_mode))
             return cg_error_set(err, CG_ERR_IO, "%s: is a directory", path);
         if (!S_ISREG(sb.st_mode))
-            return export_in_place(w, g, path, err);
+            return export_in_place(w, path, err);
         struct stat lb;
         if (lstat(path, &lb) == 0 && S_ISLNK(lb.st_mode)) {
             resolved = realpath(path, NULL);
@@ -367,7 +397,11 @@ static cg_status export_with(writer_fn w, const cg_graph *g, const char *path,
         close(fd);
         goto done;
     }
-    st = w(g, f, err);
+    /* A large stdio buffer: writers hand over small pieces (libxml2 about
+     * 4 KB at a time), and a 2.6 GB GraphML would otherwise cost some
+     * 650,000 write calls.  Failure only leaves the default buffer. */
+    (void)setvbuf(f, NULL, _IOFBF, 1 << 20);
+    st = sink_write(w, f, err);
     if (st != CG_OK) {
         fclose(f);
         named(err, st, path);
@@ -421,12 +455,23 @@ cg_status cg_export(const cg_graph *g, cg_format fmt, const char *path,
                             "%s: unknown export format",
                             path ? path : "(null)");
     }
-    return export_with(w, g, path, err);
+    sink s = { w, g, NULL, NULL };
+    return export_with(&s, path, err);
 }
 
 cg_status cg_export_yed(const cg_graph *g, const char *path, cg_error *err)
 {
-    return export_with(cg_write_graphml_yed, g, path, err);
+    sink s = { cg_write_graphml_yed, g, NULL, NULL };
+    return export_with(&s, path, err);
+}
+
+cg_status cg_exp_write_stream(cg_exp_stream_fn fn, void *ctx,
+                              const char *path, cg_error *err)
+{
+    sink s = { NULL, NULL, fn, ctx };
+    if (!fn)
+        return cg_error_set(err, CG_ERR_USAGE, "cg_exp_write_stream: no writer");
+    return export_with(&s, path, err);
 }
 
 /* CSV for neo4j-admin is two files, so its destination is a directory:
@@ -466,7 +511,8 @@ static cg_status export_csv_dir(const cg_graph *g, const char *dir,
         /* "dir/" + name: both names have the same length */
         snprintf(path, dl + sizeof "/nodes.csv", "%s%s%s", dir,
                  dir[dl - 1] == '/' ? "" : "/", F[i].name);
-        st = export_with(F[i].w, g, path, err);
+        sink s = { F[i].w, g, NULL, NULL };
+        st = export_with(&s, path, err);
     }
     free(path);
     return st;

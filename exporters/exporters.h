@@ -59,4 +59,12 @@ int cg_exp_clean(cg_buf *out, const char *s, cg_clean_mode mode);
 cg_status cg_exp_node_names(const cg_graph *g, cg_clean_mode mode,
                             cg_arena *a, const char ***names, cg_error *err);
 
+/* Writes what fn writes to path exactly as cg_export writes a graph
+ * (temporary file renamed into place on success, "-" for stdout, devices
+ * in place, honouring cg_export_set_cancel).  fn writes to a FILE* it
+ * does not own; ctx is borrowed and passed through.  (export.c) */
+typedef cg_status (*cg_exp_stream_fn)(void *ctx, FILE *f, cg_error *err);
+cg_status cg_exp_write_stream(cg_exp_stream_fn fn, void *ctx,
+                              const char *path, cg_error *err);
+
 #endif

@@ -52,7 +52,9 @@ run_one() { # run_one BINARY
         > "build-fuzz/$name.log" 2>&1
     rc=$?
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "build-fuzz/$name.log" | grep -o '[0-9]*$')
-    echo "fuzz: $name exit $rc, ${execs:-?} executions in ${secs}s ($(( ${execs:-0} / secs ))/s)"
+    rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "build-fuzz/$name.log" | grep -o '[0-9]*$')
+    echo "fuzz: $name exit $rc, ${execs:-?} executions in ${secs}s (${rate:-?}/s)"
+    [ $rc -eq 0 ] || grep -E -A12 '^==[0-9]+==ERROR|runtime error|Test unit written' "build-fuzz/$name.log" | head -40
     return $rc
 }
 

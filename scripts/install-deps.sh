@@ -2,7 +2,14 @@
 # Installs the Debian packages citegraph needs to build, test and run,
 # but only those that are missing, so that a second run costs nothing.
 set -eu
+# render: graphviz's layout and output plugins (core, dot_layout,
+# neato_layout for sfdp, pango/cairo for PNG and PDF) are all in libgvc6 on
+# Debian 12; fonts-liberation2 gives PNG/PDF text a font (a Recommends of
+# graphviz, skipped by --no-install-recommends); libxml2-utils has the
+# xmllint that tests/render.sh checks SVG with.  Chromium for the HTML
+# checks is installed by tests/render.sh itself, only when it runs.
 PKGS="gcc make pkg-config libigraph-dev libxml2-dev libgraphviz-dev graphviz
+libgvc6 fonts-liberation2 libxml2-utils
 libcmocka-dev libpoppler-glib-dev python3 python3-networkx clang valgrind time"
 missing=""
 for p in $PKGS; do

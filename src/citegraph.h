@@ -321,6 +321,105 @@ void cg_export_set_cancel(const volatile sig_atomic_t *flag);
  * NodeLabel per node), so that yEd shows labels without any mapping. */
 cg_status cg_export_yed(const cg_graph *g, const char *path, cg_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Filters (graphs/filter.c)                                           */
+
+/* What cg_graph_filter keeps.  Steps apply in this order: kind, body and
+ * year select vertices (induced subgraph); then the ego network of ego;
+ * then the transitive reduction. */
+typedef struct cg_filter {
+    const char *kind;   /* comma-separated kinds to keep; NULL: any */
+    const char *body;   /* comma-separated bodies to keep; NULL: any */
+    int since, until;   /* keep since <= year <= until (0: no bound); a
+                           node of unknown year goes when a bound is set */
+    const char *ego;    /* keep vertices within ego_depth steps of this
+                           id, along citations in either direction */
+    int ego_depth;      /* < 0: no limit (cg_filter_init sets 1) */
+    int transitive_reduction; /* see cg_graph_transitive_reduction */
+} cg_filter;
+
+void cg_filter_init(cg_filter *f);          /* nothing filtered */
+int cg_filter_active(const cg_filter *f);   /* 1 when a step is set */
+
+/* The filtered copy of g in *out (the caller's, cg_graph_free).  Fails
+ * with CG_ERR_USAGE when ego is not a vertex after the other filters. */
+cg_status cg_graph_filter(const cg_graph *g, const cg_filter *f,
+                          cg_graph **out, cg_error *err);
+
+/* Keeps only the edges u->v not implied by a longer path from u to v.
+ * With cycles the reduction is not unique; this one keeps every edge
+ * inside a strongly connected component and reduces the edges between
+ * components on the condensation (an edge goes when its target's
+ * component is reachable from its source's component in two or more
+ * steps).  On a DAG it is the transitive reduction.  *removed (if not
+ * NULL) counts the dropped edges; *out is the caller's. */
+cg_status cg_graph_transitive_reduction(const cg_graph *g, cg_graph **out,
+                                        size_t *removed, cg_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Reading a graph back (graphs/graphml_read.c)                        */
+
+/* Reads GraphML from path ("-": stdin) with libxml2's streaming reader.
+ * Attributes are matched by their key's attr.name: id/label/name give
+ * the canonical id (first non-empty, else the XML node id), kind, body,
+ * title, date, year, cited on nodes; verb, part, para, locator, weight
+ * on edges; other keys are ignored.  Without a cited attribute a node
+ * counts as read.  *out is the caller's.  A file that is not GraphML
+ * fails with CG_ERR_INPUT and a one-line message. */
+cg_status cg_graph_read_graphml(const char *path, cg_graph **out,
+                                cg_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Citation records for map/reduce (graphs/records.c)                  */
+
+/* One TAB-separated line per mention of d, each self-contained:
+ * source id, kind, body, title, date, year, path; target, its kind,
+ * body, title, year; verb, part, para, locator, footnote, span start,
+ * span end, confidence; mention index in the document.  TAB, newline,
+ * CR and backslash in values are written \t \n \r \\.  A document
+ * without mentions gives one line with an empty target, so that it
+ * still becomes a node.  Returns a malloc'ed string the caller frees,
+ * NULL on OOM. */
+char *cg_doc_tsv(const cg_doc *d);
+
+#define CG_RECORD_FIELDS 21
+
+/* Reads records written by cg_doc_tsv from path ("-": stdin) into b.
+ * Consecutive records of the same source document (same metadata and
+ * increasing index) become one cg_doc, with each mention at its index,
+ * so that b ends up as if the documents had been added themselves.
+ * *docs and *records (not NULL) are increased by what was added.  A bad
+ * line stops the file with CG_ERR_INPUT naming file and line; what was
+ * added before it stays. */
+cg_status cg_builder_add_records(cg_builder *b, const char *path,
+                                 size_t *docs, size_t *records,
+                                 cg_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Resolution series (graphs/series.c)                                 */
+
+/* Resolutions of one body with the same normalized title. */
+typedef struct cg_series {
+    size_t *members;    /* vertices, by year, then date, then id */
+    size_t n;           /* >= 2 */
+    char *key;          /* normalized title */
+} cg_series;
+
+/* Title normalization: lower-case ASCII, leading session numbers
+ * ("61/180.") dropped, then only letters and digits kept (other bytes
+ * >= 0x80 kept as they are, except U+00A0 and U+2000-U+206F: spaces,
+ * dashes, quotes).  Returns a malloc'ed string, NULL on OOM. */
+char *cg_series_key(const char *title);
+
+/* Every series of g (resolutions with a title), sorted by body, then the
+ * id of the first member.  A key of 20 or more characters that is a
+ * prefix of exactly one longer key of the same body (a title cut at a
+ * line break) is counted as that key.  *series (n elements) is the caller's:
+ * cg_series_free. */
+cg_status cg_graph_series(const cg_graph *g, cg_series **series, size_t *n,
+                          cg_error *err);
+void cg_series_free(cg_series *s, size_t n);   /* NULL-safe */
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,5 +15,9 @@ typedef int (*cg_cli_fn)(int argc, char **argv);
 /* citegraph chain (cli_chain.c) and citegraph stats (cli_stats.c). */
 int cg_cli_chain(int argc, char **argv);
 int cg_cli_stats(int argc, char **argv);
+/* citegraph series (cli_series.c). */
+int cg_cli_series(int argc, char **argv);
+/* citegraph render (cli_render.c). */
+int cg_cli_render(int argc, char **argv);
 
 #endif

@@ -14,6 +14,7 @@
 
 #include "citegraph.h"
 #include "cli.h"
+#include "cli_graph.h"
 #include "cli_work.h"
 
 static void usage_chain(FILE *f)
@@ -33,7 +34,10 @@ static void usage_chain(FILE *f)
             "      --min-confidence X  drop citations recognized with confidence < X\n"
             "  -j, --jobs N            extract with N threads (default: one per core)\n"
             "  -q, --quiet             no progress line\n"
-            "  -h, --help              this help\n");
+            "  -h, --help              this help\n"
+            CG_CLI_SRC_HELP
+            CG_CLI_FILTER_HELP("      --ego-depth N       ")
+            "(the filters apply to the graph written with -o, not to the tree)\n");
 }
 
 /* Levenshtein distance of a and b, giving up (returning cap + 1) once
@@ -181,6 +185,9 @@ int cg_cli_chain(int argc, char **argv)
     cg_graph *g = NULL, *sub = NULL;
     cg_chain_item *items = NULL;
     size_t *verts = NULL;
+    cg_cli_src src;
+    cg_cli_src_init(&src);
+    int r;
     if (!inputs) {
         fprintf(stderr, "citegraph: out of memory\n");
         return 1;
@@ -236,14 +243,23 @@ int cg_cli_chain(int argc, char **argv)
             jobs = (int)j;
         } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
             quiet = 1;
+        } else if ((r = cg_cli_src_opt(&src, argc, argv, &i, 0)) != 0) {
+            if (r == 2) {
+                status = 2;
+                goto done;
+            }
         } else {
             fprintf(stderr, "citegraph: unknown option or missing value: %s (see --help)\n", a);
             status = 2;
             goto done;
         }
     }
-    if (!id || n_inputs == 0) {
+    if (!id || (n_inputs == 0 && !src.graph)) {
         fprintf(stderr, "citegraph: chain needs an ID and at least one INPUT (see --help)\n");
+        status = 2;
+        goto done;
+    }
+    if (cg_cli_src_check(&src, n_inputs) != 0) {
         status = 2;
         goto done;
     }
@@ -262,10 +278,14 @@ int cg_cli_chain(int argc, char **argv)
         goto done;
     }
 
-    bad += cg_work_expand(inputs, n_inputs, &in);
     cg_work_opts wo = { &ex, jobs, !quiet && isatty(2) };
     cg_work_stats ws;
-    bad += cg_work_build(&in, &wo, &g, &ws);
+    if (cg_cli_src_docs(&src)) {
+        bad += cg_work_expand(inputs, n_inputs, &in);
+        bad += cg_work_build(&in, &wo, &g, &ws);
+    } else {
+        bad += cg_cli_load(&src, inputs, n_inputs, &g, &ws);
+    }
     if (!g) {
         status = 1;
         goto done;
@@ -302,8 +322,16 @@ int cg_cli_chain(int argc, char **argv)
         }
         for (size_t i = 0; i < n; i++)
             verts[i] = items[i].v;
-        if (cg_graph_subgraph(g, verts, n, &sub, &err) != CG_OK ||
-            cg_export(sub, fmt, output, &err) != CG_OK) {
+        if (cg_graph_subgraph(g, verts, n, &sub, &err) != CG_OK) {
+            fprintf(stderr, "citegraph: %s\n", err.msg);
+            status = 1;
+            goto done;
+        }
+        if (cg_cli_filter(&src, &sub) != 0) {
+            status = 1;
+            goto done;
+        }
+        if (cg_export(sub, fmt, output, &err) != CG_OK) {
             fprintf(stderr, "citegraph: %s\n", err.msg);
             status = 1;
             goto done;

@@ -15,6 +15,7 @@
 
 #include "citegraph.h"
 #include "cli.h"
+#include "cli_graph.h"
 #include "cli_work.h"
 
 #define TOP 10
@@ -31,7 +32,10 @@ static void usage_stats(FILE *f)
             "      --min-confidence X  drop citations recognized with confidence < X\n"
             "  -j, --jobs N            extract with N threads (default: one per core)\n"
             "  -q, --quiet             no progress line\n"
-            "  -h, --help              this help\n");
+            "  -h, --help              this help\n"
+            CG_CLI_SRC_HELP
+            CG_CLI_FILTER_HELP("      --ego-depth N       ")
+            "(with filters, the statistics are those of the filtered graph)\n");
 }
 
 /* ---- counting strings ---------------------------------------------- */
@@ -125,6 +129,9 @@ int cg_cli_stats(int argc, char **argv)
     double *pr = NULL;
     size_t *path = NULL;
     tallies kinds = { 0 }, bodies = { 0 }, ekinds = { 0 };
+    cg_cli_src src;
+    cg_cli_src_init(&src);
+    int sr;
     char b1[256], b2[256];
     if (!inputs) {
         fprintf(stderr, "citegraph: out of memory\n");
@@ -161,23 +168,31 @@ int cg_cli_stats(int argc, char **argv)
             jobs = (int)j;
         } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
             quiet = 1;
+        } else if ((sr = cg_cli_src_opt(&src, argc, argv, &i, 0)) != 0) {
+            if (sr == 2) {
+                status = 2;
+                goto done;
+            }
         } else {
             fprintf(stderr, "citegraph: unknown option or missing value: %s (see --help)\n", a);
             status = 2;
             goto done;
         }
     }
-    if (n_inputs == 0) {
-        fprintf(stderr, "citegraph: no input given (see --help)\n");
+    if (cg_cli_src_check(&src, n_inputs) != 0) {
         status = 2;
         goto done;
     }
 
-    bad += cg_work_expand(inputs, n_inputs, &in);
     cg_work_opts wo = { &ex, jobs, !quiet && isatty(2) };
     cg_work_stats ws;
-    bad += cg_work_build(&in, &wo, &g, &ws);
-    if (!g) {
+    if (cg_cli_src_docs(&src)) {
+        bad += cg_work_expand(inputs, n_inputs, &in);
+        bad += cg_work_build(&in, &wo, &g, &ws);
+    } else {
+        bad += cg_cli_load(&src, inputs, n_inputs, &g, &ws);
+    }
+    if (!g || cg_cli_filter(&src, &g) != 0) {
         status = 1;
         goto done;
     }

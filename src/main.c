@@ -14,6 +14,7 @@
 
 #include "citegraph.h"
 #include "cli.h"
+#include "cli_graph.h"
 #include "cli_work.h"
 #include "read.h"
 
@@ -74,9 +75,13 @@ static void usage_main(FILE *f)
             "  extract   print every citation mention as JSON Lines\n"
             "  chain     print the recall chain of one document as a tree\n"
             "  stats     statistics of the citation graph of INPUTs\n"
+            "  series    resolution series (same body and title) and their breaks\n"
+            "  render    draw the graph as SVG, PNG, PDF or an interactive HTML page\n"
             "\n"
             "INPUT is a file, a directory (read recursively, in sorted order) or - for\n"
-            "standard input.  `citegraph COMMAND --help` describes a command.\n"
+            "standard input.  Instead of INPUTs, --graph FILE reads a GraphML graph\n"
+            "written earlier and --edges reads citation records (extract --format\n"
+            "tsv).  `citegraph COMMAND --help` describes a command.\n"
             "\n"
             "  -h, --help      this help\n"
             "  -V, --version   print the version\n");
@@ -103,6 +108,8 @@ static void usage_build(FILE *f)
             "      --timings           print the time of each stage on stderr\n"
             "  -q, --quiet             no progress or summary\n"
             "  -h, --help              this help\n"
+            CG_CLI_SRC_HELP
+            CG_CLI_FILTER_HELP("  -d, --depth N           ")
             "\n"
             "A progress line is shown on stderr when it is a terminal.\n");
 }
@@ -114,7 +121,15 @@ static void usage_extract(FILE *f)
             "\n"
             "Prints one JSON object per citation mention (JSON Lines): source, target,\n"
             "kind, body, verb, part, para, locator, footnote, span, confidence, text.\n"
+            "With --format tsv, one self-contained citation record per line for\n"
+            "`citegraph build --edges` (the map step of a map/reduce build): source\n"
+            "id, kind, body, title, date, year, path; target, kind, body, title, year;\n"
+            "verb, part, para, locator, footnote, span start, span end, confidence,\n"
+            "mention index; TAB-separated, TAB/newline/CR/backslash written as\n"
+            "\\t \\n \\r \\\\.  A document without citations gives one record with an\n"
+            "empty target, so that it remains a node of the graph.\n"
             "\n"
+            "  -f, --format FORMAT     jsonl (default) or tsv\n"
             "      --min-confidence X  drop citations recognized with confidence < X\n"
             "      --input-format NAME read every INPUT as text, pdf, html, marcxml or akn\n"
             "                          (default: told from each file's content)\n"
@@ -131,6 +146,8 @@ typedef struct opts {
     int yed;
     int timings;
     int jobs;
+    int tsv;             /* extract --format tsv */
+    cg_cli_src src;      /* --graph, --edges, filters (build) */
     cg_extract_opts ex;
     const char **inputs;
     size_t n_inputs;
@@ -141,12 +158,13 @@ typedef struct opts {
 static int parse_opts(int argc, char **argv, int build, opts *o)
 {
     memset(o, 0, sizeof *o);
+    cg_cli_src_init(&o->src);
     o->inputs = calloc((size_t)argc + 1, sizeof *o->inputs);
     if (!o->inputs) {
         fprintf(stderr, "%s: out of memory\n", prog);
         return 2;
     }
-    int only_inputs = 0;
+    int only_inputs = 0, rc;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (only_inputs || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -163,6 +181,15 @@ static int parse_opts(int argc, char **argv, int build, opts *o)
             o->output = argv[++i];
         } else if (build && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) && i + 1 < argc) {
             o->format = argv[++i];
+        } else if (!build && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) && i + 1 < argc) {
+            o->tsv = strcmp(argv[++i], "tsv") == 0;
+            if (!o->tsv && strcmp(argv[i], "jsonl") != 0) {
+                fprintf(stderr, "%s: extract --format takes jsonl or tsv\n", prog);
+                return 2;
+            }
+        } else if (build && (rc = cg_cli_src_opt(&o->src, argc, argv, &i, 1)) != 0) {
+            if (rc == 2)
+                return 2;
         } else if (strcmp(a, "--min-confidence") == 0 && i + 1 < argc) {
             char *end;
             o->ex.min_confidence = strtod(argv[++i], &end);
@@ -199,11 +226,7 @@ static int parse_opts(int argc, char **argv, int build, opts *o)
             return 2;
         }
     }
-    if (o->n_inputs == 0) {
-        fprintf(stderr, "%s: no input given (see --help)\n", prog);
-        return 2;
-    }
-    return 0;
+    return cg_cli_src_check(&o->src, o->n_inputs);
 }
 
 /* Expands the inputs; reports each bad one; returns the number of bad. */
@@ -261,7 +284,7 @@ static int cmd_extract(int argc, char **argv)
     cg_inputs_init(&in);
     size_t bad = expand_inputs(&o, &in);
     cg_work_opts wo = { &o.ex, o.jobs, !o.quiet && isatty(2) };
-    bad += cg_work_run(&in, &wo, print_docs, NULL);
+    bad += cg_work_run(&in, &wo, o.tsv ? cg_cli_print_tsv : print_docs, NULL);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "%s: error writing standard output\n", prog);
         bad++;
@@ -346,13 +369,14 @@ static int cmd_build(int argc, char **argv)
     double t0 = cg_work_now();
     cg_inputs in;
     cg_inputs_init(&in);
-    size_t bad = expand_inputs(&o, &in);
+    size_t bad = cg_cli_src_docs(&o.src) ? expand_inputs(&o, &in) : 0;
     double t_walk = cg_work_now() - t0;
     cg_graph *g = NULL;
     cg_work_stats ws;
     int status = 0;
     cg_work_opts wo = { &o.ex, o.jobs, !o.quiet && isatty(2) };
-    bad += cg_work_build(&in, &wo, &g, &ws);
+    bad += cg_cli_src_docs(&o.src) ? cg_work_build(&in, &wo, &g, &ws)
+                                    : cg_cli_load(&o.src, o.inputs, o.n_inputs, &g, &ws);
     size_t docs_read = ws.docs, mentions = ws.mentions;
     cg_error err;
     if (docs_read == 0) {
@@ -362,7 +386,7 @@ static int cmd_build(int argc, char **argv)
         status = 1;
         goto done;
     }
-    if (!g) {
+    if (!g || cg_cli_filter(&o.src, &g) != 0) {
         status = 1;
         goto done;
     }
@@ -419,6 +443,10 @@ int main(int argc, char **argv)
         return cg_cli_chain(argc - 1, argv + 1);
     if (strcmp(cmd, "stats") == 0)
         return cg_cli_stats(argc - 1, argv + 1);
+    if (strcmp(cmd, "series") == 0)
+        return cg_cli_series(argc - 1, argv + 1);
+    if (strcmp(cmd, "render") == 0)
+        return cg_cli_render(argc - 1, argv + 1);
     fprintf(stderr, "%s: unknown command '%s' (see --help)\n", prog, cmd);
     return 2;
 }

@@ -16,6 +16,11 @@ set -u
 CG=${1:-build/citegraph}
 case $CG in /*) ;; *) CG=$(pwd)/$CG ;; esac
 BIG_MB=${HOSTILE_BIG_MB:-200}
+# Under AddressSanitizer (make asan) the big file costs several times the
+# memory and time: a smaller one still shows a quadratic pass.
+if [ -z "${HOSTILE_BIG_MB:-}" ] && grep -q __asan_init "$CG" 2>/dev/null; then
+    BIG_MB=20
+fi
 GOOD=examples/A_RES_61_180.txt
 pass=0
 fail=0
@@ -208,6 +213,7 @@ else
     t1=$(date +%s)
     rm -f "$D/big.txt"
     mem_limit=$((BIG_MB * 12 + 200))
+    grep -q __asan_init "$CG" 2>/dev/null && mem_limit=$((mem_limit * 4))
     if [ "$st" -ne 0 ]; then not_ok "${BIG_MB} MB single-line file" "exit status $st"
     elif [ $((t1 - t0)) -gt 300 ]; then not_ok "${BIG_MB} MB single-line file" "took $((t1 - t0)) s"
     elif [ "$rss" -gt "$mem_limit" ]; then not_ok "${BIG_MB} MB single-line file" "peak RSS $rss MB over $mem_limit MB"
@@ -319,7 +325,9 @@ else
         elif [ $s -eq 130 ] || [ $s -eq 143 ]; then
             died=$((died + 1))
             grep -q 'interrupted, left unchanged' "$T/err" && in_export=$((in_export + 1))
-            [ "$(cat "$T/sig.graphml")" = "old graph" ] || { bad="killed at ${pct}% and the old output changed"; break; }
+            # the old output, or (a signal just after the rename) the new one whole
+            [ "$(cat "$T/sig.graphml")" = "old graph" ] || cmp -s "$T/sig.graphml" "$T/ref.graphml" ||
+                { bad="killed at ${pct}% and the output is neither the old nor the new"; break; }
         else
             bad="exit status $s at ${pct}% (SIG$sig)"; break
         fi

@@ -21,7 +21,9 @@
 
 #include "citegraph.h"
 
+#ifndef SIZE
 #define SIZE (2u << 20)   /* 2 MiB per input */
+#endif
 #define MAX_RATIO 5.0
 #define RUNS 3            /* best of RUNS: noise only ever adds time */
 
@@ -87,23 +89,42 @@ static double time_extract(const char *text, size_t len)
     return best;
 }
 
+static char *normal_text;
+static size_t normal_len;
 static double normal_time;
 
 static int setup(void **state)
 {
     (void)state;
-    size_t len;
-    char *b = repeat(NORMAL, &len);
-    normal_time = time_extract(b, len);
-    free(b);
+    normal_text = repeat(NORMAL, &normal_len);
+    normal_time = time_extract(normal_text, normal_len);
     return 0;
 }
 
+static int teardown(void **state)
+{
+    (void)state;
+    free(normal_text);
+    return 0;
+}
+
+/* Takes text (frees it).  A ratio over the bound is measured once more,
+ * the ordinary document too, before failing: a busy machine can stall one
+ * measurement, a quadratic pass fails both. */
 static void check(const char *name, char *text, size_t len)
 {
     double t = time_extract(text, len);
-    free(text);
     double ratio = normal_time > 0 ? t / normal_time : 0;
+    if (ratio >= MAX_RATIO) {
+        double n2 = time_extract(normal_text, normal_len);
+        if (n2 > normal_time)
+            normal_time = n2;
+        double t2 = time_extract(text, len);
+        if (t2 < t)
+            t = t2;
+        ratio = normal_time > 0 ? t / normal_time : 0;
+    }
+    free(text);
     printf("# %-28s %7.3f s vs %7.3f s ordinary: ratio %.2f\n", name, t, normal_time, ratio);
     if (ratio >= MAX_RATIO)
         fail_msg("%s: %.2f times slower than an ordinary document of the same size", name, ratio);
@@ -215,5 +236,5 @@ int main(void)
         cmocka_unit_test(test_footnote_block),
         cmocka_unit_test(test_blank_lines),
     };
-    return cmocka_run_group_tests(tests, setup, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }

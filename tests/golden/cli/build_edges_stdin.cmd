@@ -1,0 +1,1 @@
+$CG extract -q --format tsv examples | $CG build -q -f adj --edges -

@@ -1,0 +1,1 @@
+$CG build -q -f adj --body SC,ECOSOC examples

@@ -1,0 +1,1 @@
+$CG build -q -f adj --ego A/RES/67/190 --depth 1 examples

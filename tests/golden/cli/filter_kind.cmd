@@ -1,0 +1,1 @@
+$CG build -q -f adj --kind resolution,treaty examples

@@ -1,0 +1,1 @@
+$CG build -q -f adj --since 2012 examples

@@ -1,0 +1,1 @@
+$CG build -q -f dot --transitive-reduction --body GA --kind resolution examples

@@ -1,0 +1,1 @@
+$CG build -q -f adj --until 2009 examples

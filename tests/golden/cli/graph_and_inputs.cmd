@@ -1,0 +1,1 @@
+$CG stats --graph $T/x.graphml examples

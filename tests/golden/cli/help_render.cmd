@@ -1,0 +1,1 @@
+$CG render --help

@@ -1,0 +1,1 @@
+$CG series -q examples
