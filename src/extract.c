@@ -1676,12 +1676,28 @@ static void read_metadata(ctx *c, const char *path)
                 r++;
                 rn--;
             }
+            size_t lj = li;
             if (rn == 0) { /* title on the next text line */
-                for (size_t lj = li + 1; lj < limit; lj++)
+                for (lj = li + 1; lj < limit; lj++)
                     if (c->sc.lines[lj].cls == CG_L_TEXT && line_text(c, lj, &r, &rn))
                         break;
             }
             snprintf(title, sizeof title, "%.*s", (int)(rn < 250 ? rn : 250), r);
+            /* a title wrapped by PDF extraction goes on, up to a blank line
+             * or "The General Assembly," */
+            for (size_t lk = lj + 1, more = 0; lk < limit && more < 3; lk++, more++) {
+                const char *r2;
+                size_t rn2;
+                if (c->sc.lines[lk].cls != CG_L_TEXT || !line_text(c, lk, &r2, &rn2))
+                    break;
+                if ((rn2 > 4 && strncmp(r2, "The ", 4) == 0 && r2[rn2 - 1] == ',') || cg_islower(title[0]) ||
+                    title[strlen(title) - 1] == '.')
+                    break;
+                size_t tl = strlen(title);
+                if (tl + rn2 + 2 >= sizeof title)
+                    break;
+                snprintf(title + tl, sizeof title - tl, " %.*s", (int)rn2, r2);
+            }
         }
     }
     m->id = dup(c, id);
