@@ -131,6 +131,13 @@ static int push_line(cg_scan *s, size_t *cap, uint32_t st, uint32_t en,
     return 0;
 }
 
+/* Offset of the first byte b in text[from, len), or len. */
+static size_t find_byte(const char *text, size_t len, size_t from, char b)
+{
+    const char *q = memchr(text + from, b, len - from);
+    return q ? (size_t)(q - text) : len;
+}
+
 int cg_scan_lines(cg_scan *s, const char *text, size_t len)
 {
     memset(s, 0, sizeof *s);
@@ -143,13 +150,19 @@ int cg_scan_lines(cg_scan *s, const char *text, size_t len)
     uint32_t st = 0;
     int pb = 0;
     size_t i = 0;
+    /* The next CR and form feed are looked up once and again only after
+     * they are passed: most lines end in LF alone. */
+    size_t next_cr = find_byte(text, len, 0, '\r'), next_ff = find_byte(text, len, 0, '\f');
     while (i < len) {
-        /* the next break: memchr runs vectorized, lines are long */
-        const char *nl = memchr(text + i, '\n', len - i);
-        size_t seg = nl ? (size_t)(nl - text) : len;
-        const char *cr = memchr(text + i, '\r', seg - i);
-        const char *ff = memchr(text + i, '\f', (cr ? (size_t)(cr - text) : seg) - i);
-        size_t brk = ff ? (size_t)(ff - text) : cr ? (size_t)(cr - text) : seg;
+        if (next_cr < i)
+            next_cr = find_byte(text, len, i, '\r');
+        if (next_ff < i)
+            next_ff = find_byte(text, len, i, '\f');
+        size_t brk = find_byte(text, len, i, '\n');
+        if (next_cr < brk)
+            brk = next_cr;
+        if (next_ff < brk)
+            brk = next_ff;
         if (brk >= len)
             break;
         char c = text[brk];
@@ -213,18 +226,75 @@ static int seq_len(unsigned char c)
     return (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
 }
 
-static int push_tok(cg_scan *s, size_t *cap, const cg_tok *t)
+
+/* Byte classes for the tokenizer: 1 blank, 2 digit, 3 ASCII letter,
+ * 4 byte of a multi-byte UTF-8 sequence, 5 ASCII punctuation, 6 line break. */
+enum { K_SP = 1, K_DIG, K_ALPHA, K_HIGH, K_PUN, K_BRK };
+static const uint8_t byte_class[256] = {
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 1, 6, 5, 6, 6, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    1, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5,
+    5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5,
+    5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+
+/* Multi-byte sequences: dashes and quotes are punctuation, superscript
+ * digits a marker, C2/E2 symbols punctuation, the rest (accented letters,
+ * other scripts) part of a word.  Fills t and returns the end. */
+static const unsigned char *scan_multibyte(const unsigned char *p, const unsigned char *end, cg_tok *t)
 {
-    if (s->n_toks == *cap) {
-        size_t nc = *cap ? *cap * 2 : 1024;
-        cg_tok *nt = realloc(s->toks, nc * sizeof *nt);
-        if (!nt)
-            return -1;
-        s->toks = nt;
-        *cap = nc;
+    unsigned char c = *p;
+    int nb = 0, sd = cg_superscript_digit(p, end, &nb);
+    if (sd >= 0) {
+        long v = 0;
+        while (p < end && (sd = cg_superscript_digit(p, end, &nb)) >= 0) {
+            if (v < 100000)
+                v = v * 10 + sd;
+            p += nb;
+        }
+        t->type = CG_T_SUP;
+        t->val = (int32_t)v;
+        return p;
     }
-    s->toks[s->n_toks++] = *t;
-    return 0;
+    if (c == 0xE2 && p + 2 < end && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x95) {
+        t->type = CG_T_PUNCT;
+        t->ch = CG_P_DASH;
+        return p + 3;
+    }
+    if (c == 0xE2 && p + 2 < end && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9F) {
+        t->type = CG_T_PUNCT;
+        t->ch = CG_P_QUOTE;
+        return p + 3;
+    }
+    if (c < 0xC3 || c == 0xE2 || c >= 0xF5) {
+        int n = seq_len(c);
+        t->type = CG_T_PUNCT;
+        t->ch = '?';
+        return p + ((p + n > end) ? (int)(end - p) : n);
+    }
+    while (p < end) {
+        if (cg_isalpha(*p)) {
+            p++;
+        } else if (*p >= 0xC3 && *p != 0xE2 && *p < 0xF5) {
+            int n = seq_len(*p);
+            p += (p + n > end) ? (int)(end - p) : n;
+        } else {
+            break;
+        }
+    }
+    t->type = CG_T_WORD;
+    return p;
 }
 
 int cg_scan_tokens(cg_scan *s)
@@ -236,6 +306,7 @@ int cg_scan_tokens(cg_scan *s)
         return -1;
     int nl = 0, sp = 0;
     const unsigned char *text = (const unsigned char *)s->text;
+    const unsigned char *text_end = text + s->len;
     for (size_t li = 0; li < s->n_lines; li++) {
         const cg_line *l = &s->lines[li];
         if (l->cls == CG_L_BLANK) {
@@ -245,89 +316,63 @@ int cg_scan_tokens(cg_scan *s)
         if (l->cls != CG_L_TEXT && l->cls != CG_L_LONENUM)
             continue; /* furniture: as if it were not there */
         const unsigned char *p = text + l->start, *end = text + l->end;
+        /* Every line but the last ends at a line-break byte, whose class
+         * stops the inner loops: they need no bounds test there. */
+        int fenced = end < text_end;
         while (p < end) {
-            cg_tok t = {0};
-            t.line = (uint32_t)li;
-            unsigned char c = *p;
-            if (c == ' ' || c == '\t' || c == 0xA0) {
+            unsigned k = byte_class[*p];
+            if (k == K_SP) {
                 sp = 1;
                 p++;
                 continue;
             }
-            if (c == 0xC2 && p + 1 < end && p[1] == 0xA0) { /* NBSP */
+            if (*p == 0xC2 && p + 1 < end && p[1] == 0xA0) { /* NBSP */
                 sp = 1;
                 p += 2;
                 continue;
             }
-            t.start = (uint32_t)(p - text);
-            int nb = 0;
-            int sd = c >= 0x80 ? cg_superscript_digit(p, end, &nb) : -1;
-            if (cg_isdigit(c)) {
+            if (s->n_toks == cap) {
+                size_t nc = cap * 2;
+                cg_tok *nt = realloc(s->toks, nc * sizeof *nt);
+                if (!nt)
+                    return -1;
+                s->toks = nt;
+                cap = nc;
+            }
+            cg_tok *t = &s->toks[s->n_toks];
+            t->start = (uint32_t)(p - text);
+            t->line = (uint32_t)li;
+            t->nl = (uint8_t)nl;
+            t->sp = (uint8_t)(sp || nl);
+            t->ch = 0;
+            t->val = 0;
+            if (k == K_ALPHA) {
+                p++;
+                if (fenced)
+                    while (byte_class[*p] == K_ALPHA)
+                        p++;
+                else
+                    while (p < end && byte_class[*p] == K_ALPHA)
+                        p++;
+                t->type = CG_T_WORD;
+            } else if (k == K_DIG) {
                 long v = 0;
                 while (p < end && cg_isdigit(*p)) {
                     if (v < 100000000)
                         v = v * 10 + (*p - '0');
                     p++;
                 }
-                t.type = CG_T_NUM;
-                t.val = (int32_t)v;
-            } else if (sd >= 0) {
-                long v = 0;
-                while (p < end && (sd = cg_superscript_digit(p, end, &nb)) >= 0) {
-                    if (v < 100000)
-                        v = v * 10 + sd;
-                    p += nb;
-                }
-                t.type = CG_T_SUP;
-                t.val = (int32_t)v;
-            } else if (cg_isalpha(c)) {
-                while (p < end && cg_isalpha(*p))
-                    p++;
-                t.type = CG_T_WORD;
-            } else if (c >= 0x80) {
-                /* multi-byte: dashes and quotes are punctuation, the rest
-                 * (accented letters, other scripts) counts as word */
-                if (c == 0xE2 && p + 2 < end && p[1] == 0x80 &&
-                    (p[2] >= 0x90 && p[2] <= 0x95)) {
-                    t.type = CG_T_PUNCT;
-                    t.ch = CG_P_DASH;
-                    p += 3;
-                } else if (c == 0xE2 && p + 2 < end && p[1] == 0x80 &&
-                           (p[2] >= 0x98 && p[2] <= 0x9F)) {
-                    t.type = CG_T_PUNCT;
-                    t.ch = CG_P_QUOTE;
-                    p += 3;
-                } else if (c < 0xC3 || c == 0xE2 || c >= 0xF5) {
-                    /* C2 and E2 hold symbols and punctuation, not letters */
-                    int n = seq_len(c);
-                    p += (p + n > end) ? (int)(end - p) : n;
-                    t.type = CG_T_PUNCT;
-                    t.ch = '?';
-                } else {
-                    while (p < end) {
-                        if (cg_isalpha(*p)) {
-                            p++;
-                        } else if (*p >= 0xC3 && *p != 0xE2 && *p < 0xF5) {
-                            int n = seq_len(*p);
-                            p += (p + n > end) ? (int)(end - p) : n;
-                        } else {
-                            break;
-                        }
-                    }
-                    t.type = CG_T_WORD;
-                }
+                t->type = CG_T_NUM;
+                t->val = (int32_t)v;
+            } else if (k == K_HIGH) {
+                p = scan_multibyte(p, end, t);
             } else {
-                t.type = CG_T_PUNCT;
-                t.ch = (c == '-') ? CG_P_DASH : (c == '"' || c == '\'') ? CG_P_QUOTE : c;
-                p++;
+                unsigned char c = *p++;
+                t->type = CG_T_PUNCT;
+                t->ch = (c == '-') ? CG_P_DASH : (c == '"' || c == '\'') ? CG_P_QUOTE : c;
             }
-            t.end = (uint32_t)(p - text);
-            t.nl = (uint8_t)nl;
-            t.sp = (uint8_t)(sp || nl);
-            if (s->n_toks < cap)
-                s->toks[s->n_toks++] = t;
-            else if (push_tok(s, &cap, &t) != 0)
-                return -1;
+            t->end = (uint32_t)(p - text);
+            s->n_toks++;
             nl = 0;
             sp = 0;
         }
