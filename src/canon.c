@@ -94,10 +94,19 @@ int cg_canon_resolution(char *out, cg_body body, int decision,
     const char *p = series_prefix(body, decision);
     if (!p || !number[0])
         return -1;
-    if (letter)
-        snprintf(out, CG_ID_MAX, "%s%s[%c]", p, number, letter);
-    else
-        snprintf(out, CG_ID_MAX, "%s%s", p, number);
+    /* plain copies: this runs for every resolution cited */
+    size_t pl = strlen(p), nl = strlen(number);
+    if (pl + nl + 4 >= CG_ID_MAX)
+        return -1;
+    memcpy(out, p, pl);
+    memcpy(out + pl, number, nl);
+    size_t o = pl + nl;
+    if (letter) {
+        out[o++] = '[';
+        out[o++] = letter;
+        out[o++] = ']';
+    }
+    out[o] = '\0';
     return 0;
 }
 

@@ -76,9 +76,15 @@ static const char *cg_memmem(const char *h, size_t hn, const char *nd, size_t nn
 {
     if (nn == 0 || hn < nn)
         return NULL;
-    for (size_t i = 0; i + nn <= hn; i++)
-        if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
-            return h + i;
+    const char *p = h, *last = h + hn - nn;
+    while (p <= last) {
+        p = memchr(p, nd[0], (size_t)(last - p) + 1);
+        if (!p)
+            return NULL;
+        if (memcmp(p, nd, nn) == 0)
+            return p;
+        p++;
+    }
     return NULL;
 }
 
@@ -633,6 +639,29 @@ typedef struct item {
     size_t next;    /* token after the item */
 } item;
 
+/* Writes "<a><sep><b><tail>" into out (at least 48 bytes): the hot
+ * number forms "61/180" and "1325(2000)" without snprintf. */
+static void fmt_pair(char *out, int a, char sep, int b, const char *tail)
+{
+    char tmp[12];
+    char *o = out;
+    for (int pass = 0; pass < 2; pass++) {
+        unsigned v = (unsigned)(pass ? b : a);
+        int n = 0;
+        do {
+            tmp[n++] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v && n < 11);
+        while (n)
+            *o++ = tmp[--n];
+        if (!pass)
+            *o++ = sep;
+    }
+    while (*tail)
+        *o++ = *tail++;
+    *o = '\0';
+}
+
 /* "A", "A and B", "A to D", "A-C", "A, B and C" before a roman session. */
 static size_t read_letters(const ctx *c, size_t k, item *it)
 {
@@ -693,7 +722,7 @@ static int read_item(const ctx *c, size_t k, item *it)
     if (tok_punct(c, k + 1, '/') && glued(c, k + 1) && tok_num(c, k + 2) &&
         (glued(c, k + 2) || tk(c, k + 2)->nl)) {
         it->first = t->val;
-        snprintf(it->number, sizeof it->number, "%d/%d", t->val, tk(c, k + 2)->val);
+        fmt_pair(it->number, t->val, '/', tk(c, k + 2)->val, "");
         it->form = F_SESSION;
         it->end = tk(c, k + 2)->end;
         size_t m = read_letters(c, k + 3, it);
@@ -717,7 +746,7 @@ static int read_item(const ctx *c, size_t k, item *it)
         return 0;
     if (in->type == CG_T_NUM && in->val >= 1946 && in->val <= 2100 && tok_punct(c, m + 2, ')') &&
         it->n_letters == 0) {
-        snprintf(it->number, sizeof it->number, "%d(%d)", t->val, in->val);
+        fmt_pair(it->number, t->val, '(', in->val, ")");
         it->form = F_SCYEAR;
         it->end = tk(c, m + 2)->end;
         it->next = m + 3;
@@ -747,6 +776,9 @@ static int read_item(const ctx *c, size_t k, item *it)
 typedef enum { NB_NONE, NB_BODY, NB_COUNCIL, NB_COMMISSION, NB_ITS, NB_OTHER } nb_kind;
 
 /* The body named just before the trigger at token i. */
+/* A string literal and its length, for suffix tables. */
+#define PH(lit) lit, sizeof(lit) - 1
+
 static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
 {
     /* Lower-cased words before the trigger, nearest last. */
@@ -780,19 +812,19 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
     size_t sl = strlen(s);
     while (sl && s[sl - 1] == ' ')
         sl--;
-    static const struct { const char *phrase; cg_body body; } tab[] = {
-        {"general assembly", CG_B_GA},
-        {"security council", CG_B_SC},
-        {"economic and social council", CG_B_ECOSOC},
-        {"economic and social council ecosoc", CG_B_ECOSOC},
-        {"human rights council", CG_B_HRC},
-        {"commission on human rights", CG_B_CHR},
-        {"commission for social development", CG_B_CSOCD},
-        {"commission on the status of women", CG_B_CSW},
-        {"commission on narcotic drugs", CG_B_CND},
-        {"commission on population and development", CG_B_CPD},
-        {"commission on crime prevention and criminal justice", CG_B_CCPCJ},
-        {"assembly", CG_B_GA},
+    static const struct { const char *phrase; size_t len; cg_body body; } tab[] = {
+        {PH("general assembly"), CG_B_GA},
+        {PH("security council"), CG_B_SC},
+        {PH("economic and social council"), CG_B_ECOSOC},
+        {PH("economic and social council ecosoc"), CG_B_ECOSOC},
+        {PH("human rights council"), CG_B_HRC},
+        {PH("commission on human rights"), CG_B_CHR},
+        {PH("commission for social development"), CG_B_CSOCD},
+        {PH("commission on the status of women"), CG_B_CSW},
+        {PH("commission on narcotic drugs"), CG_B_CND},
+        {PH("commission on population and development"), CG_B_CPD},
+        {PH("commission on crime prevention and criminal justice"), CG_B_CCPCJ},
+        {PH("assembly"), CG_B_GA},
     };
     /* "X in its resolution": the body just named */
     int its = 0;
@@ -820,12 +852,13 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
                                          "meeting", "conference", "tribunal", "court", NULL};
     for (int k = 0; others[k]; k++) {
         size_t pl = strlen(others[k]);
-        if (end >= pl && strncmp(s + end - pl, others[k], pl) == 0 && (end == pl || s[end - pl - 1] == ' '))
+        if (end >= pl && s[end - 1] == others[k][pl - 1] && memcmp(s + end - pl, others[k], pl) == 0 &&
+            (end == pl || s[end - pl - 1] == ' '))
             return NB_OTHER;
     }
     for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
-        size_t pl = strlen(tab[k].phrase);
-        if (end >= pl && strncmp(s + end - pl, tab[k].phrase, pl) == 0 &&
+        size_t pl = tab[k].len;
+        if (end >= pl && s[end - 1] == tab[k].phrase[pl - 1] && memcmp(s + end - pl, tab[k].phrase, pl) == 0 &&
             (end == pl || s[end - pl - 1] == ' ')) {
             *out = tab[k].body;
             return NB_BODY;
@@ -842,7 +875,7 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
         size_t p = end;
         while (p > 0) {
             for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
-                size_t pl = strlen(tab[k].phrase);
+                size_t pl = tab[k].len;
                 if (p >= pl && strncmp(s + p - pl, tab[k].phrase, pl) == 0 && (p == pl || s[p - pl - 1] == ' ')) {
                     *out = tab[k].body;
                     return NB_BODY;
@@ -1770,7 +1803,10 @@ static void lead_verb(const char *s, size_t n, char *out, size_t cap)
     snprintf(out, cap, "%s", words[0]);
     if (nw >= 2) {
         char pair[64];
-        snprintf(pair, sizeof pair, "%.23s %.23s", words[0], words[1]);
+        size_t l0 = strlen(words[0]), l1 = strlen(words[1]);
+        memcpy(pair, words[0], l0);
+        pair[l0] = ' ';
+        memcpy(pair + l0 + 1, words[1], l1 + 1);
         for (int k = 0; two[k]; k++) {
             if (strcmp(pair, two[k]) == 0) {
                 if ((strcmp(words[1], "in") == 0 || strcmp(words[1], "into") == 0) && nw >= 3)
@@ -2070,47 +2106,65 @@ static void recognize(ctx *c)
         if (t->type == CG_T_WORD) {
             const char *w = c->text + t->start;
             size_t wl = t->end - t->start;
-            /* a trigger word broken by PDF spacing: "resolut ions" */
-            if (wl >= 4 && wl < 10 && (w[0] | 0x20) == 'r' && strncasecmp(w, "resolutions", wl) == 0 &&
-                i + 1 < n && c->sc.toks[i + 1].type == CG_T_WORD && !c->sc.toks[i + 1].nl) {
-                const cg_tok *u = &c->sc.toks[i + 1];
-                size_t ul = u->end - u->start;
-                if (wl + ul >= 10 && wl + ul <= 11 &&
-                    strncasecmp(c->text + u->start, "resolutions" + wl, ul) == 0) {
-                    i = recognize_resolutions(c, i + 1, i);
+            int lc = w[0] | 0x20;
+            /* most words start no trigger: dispatch on the first letter */
+            if (lc == 'r') {
+                /* a trigger word broken by PDF spacing: "resolut ions" */
+                if (wl >= 4 && wl < 10 && strncasecmp(w, "resolutions", wl) == 0 && i + 1 < n &&
+                    c->sc.toks[i + 1].type == CG_T_WORD && !c->sc.toks[i + 1].nl) {
+                    const cg_tok *u = &c->sc.toks[i + 1];
+                    size_t ul = u->end - u->start;
+                    if (wl + ul >= 10 && wl + ul <= 11 &&
+                        strncasecmp(c->text + u->start, "resolutions" + wl, ul) == 0) {
+                        i = recognize_resolutions(c, i + 1, i);
+                        continue;
+                    }
+                }
+                if ((wl == 10 || wl == 11) && strncasecmp(w, "resolution", 10) == 0 &&
+                    (wl == 10 || w[10] == 's')) {
+                    i = recognize_resolutions(c, i, i);
                     continue;
                 }
-            }
-            if ((wl == 10 || wl == 11) && (w[0] | 0x20) == 'r' && (strncasecmp(w, "resolution", 10) == 0) &&
-                (wl == 10 || w[10] == 's')) {
-                i = recognize_resolutions(c, i, i);
-                continue;
-            }
-            if ((wl == 8 || wl == 9) && (w[0] | 0x20) == 'd' && strncasecmp(w, "decision", 8) == 0 &&
-                (wl == 8 || w[8] == 's')) {
-                i = recognize_resolutions(c, i, i);
-                continue;
+            } else if (lc == 'd') {
+                if ((wl == 8 || wl == 9) && strncasecmp(w, "decision", 8) == 0 && (wl == 8 || w[8] == 's')) {
+                    i = recognize_resolutions(c, i, i);
+                    continue;
+                }
             }
             if (t->end < c->len && c->text[t->end] == '/' && symbol_start(c, t->start)) {
                 i = recognize_symbol(c, i);
                 continue;
             }
-            if (wl == 6 && strncmp(w, "Treaty", 6) == 0 && tok_is(c, i + 1, "Series")) {
-                i = recognize_treaty(c, i);
-                continue;
-            }
-            if (wl == 4 && strncasecmp(w, "Ibid", 4) == 0) {
-                i = recognize_ibid(c, i);
-                continue;
-            }
-            if ((wl == 10 && strncmp(w, "Convention", 10) == 0) ||
-                (wl == 14 && strncmp(w, "Recommendation", 14) == 0)) {
-                i = recognize_ilo(c, i);
-                continue;
-            }
-            if (wl == 8 && strncmp(w, "Protocol", 8) == 0) {
-                i = recognize_protocol(c, i);
-                continue;
+            switch (w[0]) {
+            case 'T':
+                if (wl == 6 && strncmp(w, "Treaty", 6) == 0 && tok_is(c, i + 1, "Series")) {
+                    i = recognize_treaty(c, i);
+                    continue;
+                }
+                break;
+            case 'I':
+            case 'i':
+                if (wl == 4 && strncasecmp(w, "Ibid", 4) == 0) {
+                    i = recognize_ibid(c, i);
+                    continue;
+                }
+                break;
+            case 'C':
+            case 'R':
+                if ((wl == 10 && strncmp(w, "Convention", 10) == 0) ||
+                    (wl == 14 && strncmp(w, "Recommendation", 14) == 0)) {
+                    i = recognize_ilo(c, i);
+                    continue;
+                }
+                break;
+            case 'P':
+                if (wl == 8 && strncmp(w, "Protocol", 8) == 0) {
+                    i = recognize_protocol(c, i);
+                    continue;
+                }
+                break;
+            default:
+                break;
             }
         } else if (t->type == CG_T_SUP && L->part != P_FOOTNOTE) {
             add_marker(c, t->val, L->para);
