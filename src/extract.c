@@ -21,6 +21,7 @@
 
 #include "canon.h"
 #include "cg_util.h"
+#include "extract.h"
 #include "scan.h"
 
 enum part { P_HEADER, P_PREAMBLE, P_OPERATIVE, P_BODY, P_FOOTNOTE };
@@ -1564,6 +1565,42 @@ static void id_from_path(const char *path, char *out)
     snprintf(out, CG_ID_MAX, "%s", tmp);
 }
 
+/* The document's own id: its joint-symbol parts, the page headers that
+ * repeat it, and the body "its resolution" means. */
+static void set_own_id(ctx *c, const char *id)
+{
+    snprintf(c->own_id, sizeof c->own_id, "%s", id);
+    /* components of a joint symbol are running headers, not citations */
+    c->n_own_parts = 0;
+    const char *p = id;
+    while (*p && c->n_own_parts < 4) {
+        const char *dash = strchr(p, '-');
+        while (dash && !(cg_isupper((unsigned char)dash[1]) && dash[2] == '/' ) &&
+               !(cg_isupper((unsigned char)dash[1]) && strchr(dash + 1, '/')))
+            dash = strchr(dash + 1, '-');
+        size_t n = dash ? (size_t)(dash - p) : strlen(p);
+        if (n < CG_ID_MAX && (dash || p != id)) {
+            memcpy(c->own_parts[c->n_own_parts], p, n);
+            c->own_parts[c->n_own_parts][n] = '\0';
+            c->n_own_parts++;
+        }
+        if (!dash)
+            break;
+        p = dash + 1;
+    }
+    /* "S/RES/2771(2025)" is printed "S/RES/2771 (2025)" in page headers */
+    const char *own_headers[6];
+    char spaced[CG_ID_MAX + 2];
+    size_t nh = 0;
+    own_headers[nh++] = c->own_id;
+    for (size_t k = 0; k < c->n_own_parts; k++)
+        own_headers[nh++] = c->own_parts[k];
+    (void)spaced;
+    cg_scan_mark_headers(&c->sc, own_headers, nh);
+
+    c->own_body = body_from_id(id);
+}
+
 static void read_metadata(ctx *c, const char *path)
 {
     cg_docmeta *m = &c->doc->meta;
@@ -1613,36 +1650,7 @@ static void read_metadata(ctx *c, const char *path)
             s[n - 1] == ']' && symbol_span(c, (size_t)(s - c->text) + 1) == (size_t)(s - c->text) + n - 1)
             c->sc.lines[li].cls = CG_L_NOISE;
     }
-    snprintf(c->own_id, sizeof c->own_id, "%s", id);
-    /* components of a joint symbol are running headers, not citations */
-    c->n_own_parts = 0;
-    const char *p = id;
-    while (*p && c->n_own_parts < 4) {
-        const char *dash = strchr(p, '-');
-        while (dash && !(cg_isupper((unsigned char)dash[1]) && dash[2] == '/' ) &&
-               !(cg_isupper((unsigned char)dash[1]) && strchr(dash + 1, '/')))
-            dash = strchr(dash + 1, '-');
-        size_t n = dash ? (size_t)(dash - p) : strlen(p);
-        if (n < CG_ID_MAX && (dash || p != id)) {
-            memcpy(c->own_parts[c->n_own_parts], p, n);
-            c->own_parts[c->n_own_parts][n] = '\0';
-            c->n_own_parts++;
-        }
-        if (!dash)
-            break;
-        p = dash + 1;
-    }
-    /* "S/RES/2771(2025)" is printed "S/RES/2771 (2025)" in page headers */
-    const char *own_headers[6];
-    char spaced[CG_ID_MAX + 2];
-    size_t nh = 0;
-    own_headers[nh++] = c->own_id;
-    for (size_t k = 0; k < c->n_own_parts; k++)
-        own_headers[nh++] = c->own_parts[k];
-    (void)spaced;
-    cg_scan_mark_headers(&c->sc, own_headers, nh);
-
-    c->own_body = body_from_id(id);
+    set_own_id(c, id);
     const char *kind, *body;
     cg_symbol_kind_body(id, &kind, &body);
     /* dates and the issuing body from the header lines */
@@ -2184,8 +2192,48 @@ static void recognize(ctx *c)
     }
 }
 
+/* A later part of a document split for size: the first part's metadata,
+ * copied into this part's arena. */
+static void continue_metadata(ctx *c, const cg_docmeta *first)
+{
+    set_own_id(c, first->id);
+    static const struct { const char *n; cg_body b; } tab[] = {
+        {"GA", CG_B_GA}, {"SC", CG_B_SC}, {"ECOSOC", CG_B_ECOSOC}, {"HRC", CG_B_HRC},
+        {"CHR", CG_B_CHR}, {"CSocD", CG_B_CSOCD}, {"CSW", CG_B_CSW}, {"CND", CG_B_CND},
+        {"CPD", CG_B_CPD}, {"CCPCJ", CG_B_CCPCJ}, {"CTOC/COP", CG_B_COP}};
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (strcmp(first->body, tab[i].n) == 0)
+            c->own_body = tab[i].b;
+    cg_docmeta *m = &c->doc->meta;
+    m->id = dup(c, first->id);
+    m->kind = dup(c, first->kind);
+    m->body = dup(c, first->body);
+    m->title = dup(c, first->title);
+    m->date = dup(c, first->date);
+    m->path = dup(c, first->path);
+    m->year = first->year;
+}
+
+static cg_status extract_impl(const char *text, size_t len, size_t base, const cg_docmeta *first,
+                              const char *path, const cg_extract_opts *opts, cg_doc **out,
+                              cg_error *err);
+
 cg_status cg_extract_text(const char *text, size_t len, const char *path,
                           const cg_extract_opts *opts, cg_doc **out, cg_error *err)
+{
+    return extract_impl(text, len, 0, NULL, path, opts, out, err);
+}
+
+cg_status cg_extract_text_part(const char *text, size_t len, size_t base, const cg_docmeta *first,
+                               const char *path, const cg_extract_opts *opts, cg_doc **out,
+                               cg_error *err)
+{
+    return extract_impl(text, len, base, first, path, opts, out, err);
+}
+
+static cg_status extract_impl(const char *text, size_t len, size_t base, const cg_docmeta *first,
+                              const char *path, const cg_extract_opts *opts, cg_doc **out,
+                              cg_error *err)
 {
     cg_status rc = CG_OK;
     ctx c;
@@ -2203,7 +2251,7 @@ cg_status cg_extract_text(const char *text, size_t len, const char *path,
     }
     size_t bad = cg_utf8_invalid_at((const unsigned char *)text, len);
     if (bad < len) {
-        rc = cg_error_set(err, CG_ERR_INPUT, "%s: invalid UTF-8 at byte %zu", path, bad);
+        rc = cg_error_set(err, CG_ERR_INPUT, "%s: invalid UTF-8 at byte %zu", path, base + bad);
         goto done;
     }
     /* a UTF-8 byte order mark is tolerated and skipped */
@@ -2218,7 +2266,10 @@ cg_status cg_extract_text(const char *text, size_t len, const char *path,
     c.li = calloc(c.sc.n_lines + 1, sizeof *c.li);
     if (!c.li)
         goto oom;
-    read_metadata(&c, path);
+    if (first)
+        continue_metadata(&c, first);
+    else
+        read_metadata(&c, path);
     if (c.oom || cg_scan_tokens(&c.sc) != 0)
         goto oom;
     structure(&c);
@@ -2226,6 +2277,10 @@ cg_status cg_extract_text(const char *text, size_t len, const char *path,
     link_footnotes(&c, 0);
     if (c.oom)
         goto oom;
+    for (size_t k = 0; k < c.doc->n_mentions; k++) {
+        c.doc->mentions[k].start += base;
+        c.doc->mentions[k].end += base;
+    }
     *out = c.doc;
     c.doc = NULL;
     goto done;

@@ -13,10 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "cg_util.h"
+#include "extract.h"
 #include "input.h"
 #include "read.h"
 
@@ -324,9 +326,104 @@ cg_status cg_inputs_add(cg_inputs *in, const char *path, cg_error *err)
     return CG_OK;
 }
 
+/* Text files above this size are mapped and scanned in parts, so that
+ * the scanner's tables (about five times the text) stay bounded whatever
+ * the size of the file: memory grows with the graph, not the input. */
+#define CG_PART_BYTES ((size_t)8 << 20)
+
+/* Where to end a part that starts at `off`: after a line break if one is
+ * in the second half of the window, else at a space, else at any ASCII
+ * byte, else at a UTF-8 sequence start; a part never splits a character. */
+static size_t part_end(const char *d, size_t len, size_t off, size_t part)
+{
+    size_t end = off + part;
+    if (end >= len)
+        return len;
+    size_t half = off + part / 2;
+    for (size_t k = end; k > half; k--)
+        if (d[k - 1] == '\n')
+            return k;
+    for (size_t k = end; k > half; k--)
+        if (d[k - 1] == ' ')
+            return k;
+    for (size_t k = end; k > half; k--)
+        if ((unsigned char)d[k - 1] < 0x80)
+            return k;
+    while (end > off + 1 && ((unsigned char)d[end] & 0xC0) == 0x80)
+        end--;
+    return end;
+}
+
+/* Extracts a large text in parts of about `part` bytes: one cg_doc per
+ * part, all with the first part's metadata (the builder merges them). */
+cg_status cg_extract_parts(const char *data, size_t len, size_t part, const char *path,
+                           const cg_extract_opts *opts, cg_doc ***docs, size_t *n_docs,
+                           cg_error *err)
+{
+    cg_status rc = CG_OK;
+    const cg_docmeta *first = NULL;
+    size_t off = 0;
+    while (off < len) {
+        size_t end = part_end(data, len, off, part);
+        cg_doc *d = NULL;
+        rc = cg_extract_text_part(data + off, end - off, off, first, path, opts, &d, err);
+        if (rc != CG_OK)
+            return rc;
+        if (cg_input_push(docs, n_docs, d) != 0)
+            return cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+        if (!first)
+            first = &(*docs)[*n_docs - 1]->meta;
+        off = end;
+    }
+    return rc;
+}
+
+/* A regular file over CG_PART_BYTES that holds plain UTF-8 text: mapped
+ * read-only and extracted in parts.  Returns 1 when it handled the file
+ * (rc set), 0 when the caller should read it whole. */
+static int extract_mapped(const char *path, const cg_extract_opts *opts, cg_doc ***docs,
+                          size_t *n_docs, cg_error *err, cg_status *rc)
+{
+    if (strcmp(path, "-") == 0)
+        return 0;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return 0; /* the whole-file path reports the error */
+    struct stat st;
+    int handled = 0;
+    void *map = MAP_FAILED;
+    size_t len = 0;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size <= CG_PART_BYTES)
+        goto done;
+    len = (size_t)st.st_size;
+    map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map == MAP_FAILED)
+        goto done;
+    const char *data = map;
+    size_t head = len < 65536 ? len : 65536;
+    cg_input_format fmt = opts ? opts->input_format : CG_IN_AUTO;
+    if (fmt == CG_IN_AUTO)
+        fmt = cg_input_detect(data, head, path);
+    if (fmt != CG_IN_TEXT ||
+        ((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE) ||
+        ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))
+        goto done; /* other formats and UTF-16 are read whole */
+    (void)posix_madvise(map, len, POSIX_MADV_SEQUENTIAL);
+    handled = 1;
+    *rc = cg_extract_parts(data, len, CG_PART_BYTES, path, opts, docs, n_docs, err);
+done:
+    if (map != MAP_FAILED)
+        munmap(map, len);
+    close(fd);
+    return handled;
+}
+
 cg_status cg_extract_file(const char *path, const cg_extract_opts *opts,
                           cg_doc ***docs, size_t *n_docs, cg_error *err)
 {
+    cg_status mapped_rc = CG_OK;
+    if (extract_mapped(path, opts, docs, n_docs, err, &mapped_rc))
+        return mapped_rc;
     char *data = NULL;
     size_t len = 0;
     cg_doc *d = NULL;

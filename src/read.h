@@ -33,4 +33,11 @@ void cg_inputs_destroy(cg_inputs *in);   /* NULL-safe */
 cg_status cg_inputs_add(cg_inputs *in, const char *path, cg_error *err);
 void cg_inputs_note_error(cg_inputs *in, const char *path, const char *msg);
 
+/* Extracts data[0, len) (UTF-8 text of one document) in parts of about
+ * `part` bytes, appending one cg_doc per part to *docs; later parts carry
+ * the first part's metadata.  Exposed for tests of the split. */
+cg_status cg_extract_parts(const char *data, size_t len, size_t part, const char *path,
+                           const cg_extract_opts *opts, cg_doc ***docs, size_t *n_docs,
+                           cg_error *err);
+
 #endif
