@@ -2,10 +2,12 @@
 #
 #   make          build build/citegraph and build/libcitegraph.a
 #   make demo     install missing Debian packages, build, graph examples/ into out/
-#   make check    install missing Debian packages, build, run every test
+#   make check    install missing Debian packages, build, run every test, then
+#                 again under ASan+UBSan, then a valgrind leak check (CI runs this)
 #   make asan     the whole suite under AddressSanitizer + UBSan
 #   make bench    throughput and memory on ../shared/corpus and a synthetic corpus
-#   make fuzz     run each libFuzzer target for FUZZ_SECONDS (default 60; FUZZ_JOBS=2)
+#   make fuzz     run each libFuzzer target for FUZZ_SECONDS (default 60; FUZZ_JOBS=2;
+#                 FUZZ_TARGETS=fuzz_graphml_read for one)
 #   make valgrind the tool on examples/ under valgrind memcheck
 
 CC      ?= gcc
@@ -61,8 +63,15 @@ demo: deps
 	$(BUILD)/citegraph render --quiet -o out/citations.svg examples
 	$(BUILD)/citegraph render --quiet -o out/citations.html examples
 
+# The README's test command and CI's: the suite, then the suite again under
+# AddressSanitizer + UBSan, then a valgrind leak check of the CLI.
 check: deps
 	@$(MAKE) --no-print-directory test
+	@echo "== the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
+	@$(MAKE) --no-print-directory asan
+	@echo "== valgrind leak check of the CLI on examples/"
+	@$(MAKE) --no-print-directory valgrind
+	@echo "check: 3 passed, 0 failed"
 
 test: all $(UNIT_BIN)
 	@sh tests/run-tests.sh $(BUILD) $(SHARED)
@@ -80,13 +89,15 @@ bench: all
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS    ?= 1
 FUZZ_SRC     := $(wildcard fuzz/fuzz_*.c)
+# e.g. make fuzz FUZZ_TARGETS=fuzz_graphml_read (default: every target)
+FUZZ_TARGETS ?= $(patsubst fuzz/%.c,%,$(FUZZ_SRC))
 
 fuzz:
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" fuzz-bins
-	@FUZZ_JOBS=$(FUZZ_JOBS) sh fuzz/run.sh $(FUZZ_SECONDS) $(patsubst fuzz/%.c,build-fuzz/%,$(FUZZ_SRC))
+	@FUZZ_JOBS=$(FUZZ_JOBS) sh fuzz/run.sh $(FUZZ_SECONDS) $(addprefix build-fuzz/,$(FUZZ_TARGETS))
 
-fuzz-bins: $(patsubst fuzz/%.c,$(BUILD)/%,$(FUZZ_SRC))
+fuzz-bins: $(addprefix $(BUILD)/,$(FUZZ_TARGETS))
 
 $(BUILD)/fuzz_%: fuzz/fuzz_%.c $(BUILD)/libcitegraph.a
 	$(CC) $(CFLAGS_ALL) -fsanitize=fuzzer $< $(BUILD)/libcitegraph.a -o $@ $(LDLIBS_ALL)
