@@ -65,6 +65,10 @@ typedef struct ctx {
     char last_fn_id[CG_ID_MAX];
     const char *last_fn_kind, *last_fn_body;
     int last_treaty_league;
+    /* the last resolution list: where it ended and whose it was */
+    size_t last_list_end;
+    int last_list_nk;
+    cg_body last_list_nb;
     long last_treaty_vol, last_treaty_no;
     int oom;
 } ctx;
@@ -380,9 +384,14 @@ static size_t symbol_span(const ctx *c, size_t pos)
             if (k == j)
                 break;
             j = k;
-            /* "CN.4", "Rev.1", "L.49": a dot inside a component */
+            /* "CN.4", "Rev.1", "L.49": a dot inside a component; OCR'd
+             * "Add. 1" keeps its number */
             if (j + 1 < len && t[j] == '.' && cg_isalnum((unsigned char)t[j + 1]))
                 j++;
+            else if (j + 2 < len && t[j] == '.' && t[j + 1] == ' ' && cg_isdigit((unsigned char)t[j + 2]) &&
+                     j - cs >= 3 && (strncmp(t + j - 3, "Add", 3) == 0 || strncmp(t + j - 3, "Rev", 3) == 0 ||
+                                     (j - cs >= 4 && strncmp(t + j - 4, "Corr", 4) == 0)))
+                j += 2;
             /* "ES-10", "S-26" */
             else if (j + 1 < len && t[j] == '-' && cg_isdigit((unsigned char)t[j + 1]) &&
                      ((j - cs == 2 && strncmp(t + cs, "ES", 2) == 0) ||
@@ -410,6 +419,23 @@ static size_t symbol_span(const ctx *c, size_t pos)
         comps++;
         end = j;
         i = j;
+    }
+    /* "DP/20 25/L.2": a year broken by a space in PDF text */
+    if (end >= 3 && end + 4 < len && t[end - 3] == '/' && t[end - 2] == '2' && t[end - 1] == '0' &&
+        t[end] == ' ' && cg_isdigit((unsigned char)t[end + 1]) && cg_isdigit((unsigned char)t[end + 2]) &&
+        t[end + 3] == '/') {
+        size_t e2 = end + 3;
+        /* the rest of the symbol after the year */
+        while (e2 < len && t[e2] == '/') {
+            size_t q = e2 + 1;
+            while (q < len && (cg_isalnum((unsigned char)t[q]) ||
+                               (t[q] == '.' && q + 1 < len && cg_isalnum((unsigned char)t[q + 1]))))
+                q++;
+            if (q == e2 + 1)
+                break;
+            e2 = q;
+        }
+        end = e2;
     }
     /* "INFCIRC/254/Rev.10/Part 2" */
     if (end >= 5 && end + 1 < len && strncmp(t + end - 4, "Part", 4) == 0 && t[end - 5] == '/' &&
@@ -900,6 +926,36 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
         }
         return NB_ITS;
     }
+    /* "The General Assembly adopted resolution", "the Council, in
+     * resolution", "the Assembly has by its decision": a body followed only
+     * by such glue words */
+    {
+        static const char *const glue[] = {"adopted", "in", "by", "has", "had", "also", "further", "which",
+                                           "endorsed", "approved", "decided", "requested", "recalled",
+                                           "reaffirmed", "welcomed", "through", "under", "with", NULL};
+        size_t p = end;
+        for (int steps = 0; p > 0 && steps < 4; steps++) {
+            size_t ws = p;
+            while (ws > 0 && s[ws - 1] != ' ')
+                ws--;
+            int is_glue = 0;
+            for (int k = 0; glue[k]; k++)
+                if (p - ws == strlen(glue[k]) && strncmp(s + ws, glue[k], p - ws) == 0)
+                    is_glue = 1;
+            if (!is_glue)
+                break;
+            p = ws;
+            while (p > 0 && s[p - 1] == ' ')
+                p--;
+            for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
+                size_t pl = tab[k].len;
+                if (p >= pl && memcmp(s + p - pl, tab[k].phrase, pl) == 0 && (p == pl || s[p - pl - 1] == ' ')) {
+                    *out = tab[k].body;
+                    return NB_BODY;
+                }
+            }
+        }
+    }
     if (end >= 7 && strncmp(s + end - 7, "council", 7) == 0)
         return NB_COUNCIL;
     if (end >= 10 && strncmp(s + end - 10, "commission", 10) == 0)
@@ -926,6 +982,39 @@ static cg_body adopted_by_ahead(const ctx *c, size_t from)
     if (cg_memmem(p, n, "Human Rights Council", 20))
         return CG_B_HRC;
     return CG_B_NONE;
+}
+
+/* ", adopted by the International Tropical Timber Council": a decision
+ * numbered by an organization outside the model.  1 when the text at pos
+ * says it was adopted by a body that is not one of the UN's. */
+static int adopted_by_other(const ctx *c, size_t pos)
+{
+    /* the next 80 bytes with line breaks and runs of blanks as one space */
+    char buf[96];
+    size_t o = 0;
+    for (size_t i = pos; i < c->len && o < 80; i++) {
+        char ch = c->text[i];
+        if (ch == '\n' || ch == '\r' || ch == '\t')
+            ch = ' ';
+        if (ch == ' ' && o > 0 && buf[o - 1] == ' ')
+            continue;
+        buf[o++] = ch;
+    }
+    buf[o] = '\0';
+    const char *p = buf;
+    while (*p == ',' || *p == ' ')
+        p++;
+    static const char lead[] = "adopted by the ";
+    if (strncmp(p, lead, sizeof lead - 1) != 0)
+        return 0;
+    p += sizeof lead - 1;
+    static const char *const un[] = {"General Assembly", "Security Council", "Economic and Social Council",
+                                     "Human Rights Council", "Commission", "Conference of the Parties",
+                                     "Council", "Assembly", "United Nations", NULL};
+    for (int k = 0; un[k]; k++)
+        if (strncmp(p, un[k], strlen(un[k])) == 0)
+            return 0;
+    return *p != '\0';
 }
 
 /* The functional commission named last in the 600 bytes before `pos`. */
@@ -1005,11 +1094,24 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
             conf = 0.7;
         } else {
             /* an organ outside the model (an Executive Board, a treaty
-             * body) numbers its own decisions: do not guess */
-            if (own == CG_B_OTHER)
-                return;
-            body = own;
-            conf = 0.9;
+             * body) numbers its own decisions by year ("2018/15"): do not
+             * guess those; a session number of 31 or more is the Assembly's */
+            if (own == CG_B_OTHER) {
+                if (yearlike || it->first < 31)
+                    return;
+                body = CG_B_GA;
+                conf = 0.6;
+            } else {
+                body = own;
+                conf = 0.9;
+            }
+        }
+        /* a commission adopts a handful of resolutions a session: "54/262"
+         * in a commission's document is the Assembly's */
+        if (is_commission(body) && nk != NB_BODY && !yearlike) {
+            const char *slash = strchr(it->number, '/');
+            if (slash && atoi(slash + 1) > 40)
+                body = CG_B_GA;
         }
         if (body == CG_B_SC || body == CG_B_NONE || body == CG_B_OTHER)
             body = yearlike ? CG_B_ECOSOC : CG_B_GA;
@@ -1106,12 +1208,30 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
     int decision = (c->text[tk(c, first)->start] | 0x20) == 'd';
     cg_body nb = CG_B_NONE;
     nb_kind nk = named_body(c, first, &nb);
+    /* "Human Rights Council resolutions 28/16 ... and resolutions 32/13":
+     * a trigger right after a list goes on with that list's body */
+    if (nk == NB_NONE && c->last_list_nk == NB_BODY && first > c->last_list_end &&
+        first <= c->last_list_end + 14 && tok_is(c, first - 1, "and") &&
+        c->sc.toks[first].end - c->sc.toks[first].start == 11) {
+        /* "... and resolutions": same sentence, no full stop, semicolon or
+         * colon in between */
+        int joins = 1;
+        for (size_t q = c->last_list_end; q < first; q++)
+            if (tok_punct(c, q, '.') || tok_punct(c, q, ';') || tok_punct(c, q, ':'))
+                joins = 0;
+        if (joins) {
+            nk = NB_BODY;
+            nb = c->last_list_nb;
+        }
+    }
     char loc[96];
     para_locator(c, i, loc, sizeof loc);
     size_t k = i + 1;
     item it;
     int count = 0;
-    if (nk == NB_ITS && i >= 2 && tok_is(c, i - 2, "In"))
+    if (nk == NB_ITS && first >= 2 &&
+        (tok_is_ci(c, first - 2, "in") || tok_is_ci(c, first - 2, "by") || tok_is_ci(c, first - 2, "through") ||
+         tok_is_ci(c, first - 2, "under")))
         nk = body_named_after(c, i + 1, nk, &nb);
     while (read_item(c, k, &it)) {
         size_t j = it.next;
@@ -1180,21 +1300,34 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
                 }
             }
         }
-        emit_item(c, &it, decision, nk, nb, t->line, l2[0] ? l2 : loc);
+        if (!adopted_by_other(c, tk(c, j - 1)->end))
+            emit_item(c, &it, decision, nk, nb, t->line, l2[0] ? l2 : loc);
         count++;
-        /* separators */
+        /* separators; a period between two items of the same form is an
+         * OCR'd comma ("532 (1983). 539 (1983). and 566 (1985)") */
         size_t n = j;
-        if (tok_punct(c, n, ',') || tok_punct(c, n, ';'))
+        num_form prev_form = it.form;
+        int period = 0;
+        if (tok_punct(c, n, ',') || tok_punct(c, n, ';')) {
             n++;
+        } else if (tok_punct(c, n, '.') && prev_form == F_SCYEAR) {
+            n++;
+            period = 1;
+        }
         if (tok_is(c, n, "and") || tok_is(c, n, "or"))
             n++;
-        if (n == j || !read_item(c, n, &it)) {
+        if (n == j || !read_item(c, n, &it) || (period && it.form != prev_form)) {
             k = j;
             break;
         }
         k = n;
         if (count > 200)
             break;
+    }
+    if (count > 0) {
+        c->last_list_end = k;
+        c->last_list_nk = nk;
+        c->last_list_nb = nb;
     }
     return k > i ? k : i + 1;
 }

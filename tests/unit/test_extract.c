@@ -339,6 +339,26 @@ static void test_pdf_breaks_and_clauses(void **state)
     cg_doc_free(d);
 }
 
+static void test_bodies_from_context(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/CN.5/2025/5\n\n",
+                        "1. The General Assembly adopted resolution 35/129 (see resolution 54/262). "
+                        "By its resolution 79/38, the General Assembly confirmed the dates. The request "
+                        "follows decision 5(LX), adopted by the International Tropical Timber Council.\n");
+    expect_targets(d, "A/RES/35/129", "A/RES/54/262", "A/RES/79/38", NULL);
+    cg_doc_free(d);
+    d = extract(GA_HEAD, "Recalling Human Rights Council resolutions 28/16 and 34/7 on privacy and "
+                         "resolutions 32/13 and 38/7 on the Internet,\n");
+    expect_targets(d, "A/HRC/RES/28/16", "A/HRC/RES/34/7", "A/HRC/RES/32/13", "A/HRC/RES/38/7", NULL);
+    cg_doc_free(d);
+    d = extract(SC_HEAD, "Recalling its resolutions 431 (1978), 432 (1978).\n435 (1978), 532 (1983). and 566\n"
+                         "(1985), and documents S/1117/Add. 1 and DP/20 25/L.2,\n");
+    expect_targets(d, "S/RES/431(1978)", "S/RES/432(1978)", "S/RES/435(1978)", "S/RES/532(1983)",
+                   "S/RES/566(1985)", "S/1117/Add.1", "DP/2025/L.2", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -362,6 +382,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bodies_named_around_its),
         cmocka_unit_test(test_pdf_breaks_and_clauses),
+        cmocka_unit_test(test_bodies_from_context),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
