@@ -65,6 +65,10 @@ typedef struct ctx {
     char last_fn_id[CG_ID_MAX];
     const char *last_fn_kind, *last_fn_body;
     int last_treaty_league;
+    /* numbers of the decisions and resolutions this document adopts
+     * itself (headings "Decision 2025/101"): not citations */
+    char own_adopted[32][16];
+    size_t n_own_adopted;
     /* the last resolution list: where it ended and whose it was */
     size_t last_list_end;
     int last_list_nk;
@@ -514,6 +518,21 @@ static int is_modifier_name(const ctx *c, size_t i)
            tok_is(c, i, "Amend");
 }
 
+/* The number a symbol ends with ("E/CN.9/2025/5" -> 5), or -1. */
+static int last_number_of(const char *id)
+{
+    const char *slash = strrchr(id, '/');
+    if (!slash || !slash[1])
+        return -1;
+    int v = 0;
+    for (const char *p = slash + 1; *p; p++) {
+        if (!cg_isdigit((unsigned char)*p) || v > 100000)
+            return -1;
+        v = v * 10 + (*p - '0');
+    }
+    return v;
+}
+
 /* Handles a symbol whose series letters are token i.  Returns the index
  * of the first token not consumed. */
 static size_t recognize_symbol(ctx *c, size_t i)
@@ -636,6 +655,18 @@ static size_t recognize_symbol(ctx *c, size_t i)
             if (!tail[0])
                 snprintf(lastpre, sizeof lastpre, "%.*s/%s", (int)bl, raw, mname);
             j = last + 1;
+        } else if (!lastpre[0] && !has_mod && tok_is(c, k - 1, "and") && tok_num(c, k) &&
+                   !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') && !month_tok(c, k + 1) &&
+                   !(tk(c, k + 1) && tk(c, k + 1)->type == CG_T_WORD && !tk(c, k + 1)->nl &&
+                     cg_islower((unsigned char)c->text[tk(c, k + 1)->start])) &&
+                   last_number_of(id) > 0 && tk(c, k)->val > last_number_of(id) &&
+                   tk(c, k)->val <= last_number_of(id) + 20) {
+            /* "E/CN.9/2025/5 and 6": the next document of the series */
+            const char *slash = strrchr(id, '/');
+            char rid[CG_ID_MAX];
+            snprintf(rid, sizeof rid, "%.*s/%d", (int)(slash - id), id, tk(c, k)->val);
+            emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k)->end, line, "");
+            j = k + 1;
         } else if (lastpre[0] && tok_is(c, k - 1, "and") && tok_num(c, k) &&
                    !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') &&
                    !month_tok(c, k + 1)) {
@@ -1046,6 +1077,49 @@ static cg_body last_named_commission(const ctx *c, size_t pos)
     return best;
 }
 
+/* Collects the headings "Decision 2025/101" / "Resolution 2025/1" that
+ * introduce texts the document adopts itself. */
+static void find_own_adopted(ctx *c)
+{
+    /* only reports adopt texts under such headings; in a resolution the
+     * same line is a footnote ("Resolution 73/2") */
+    if (strcmp(c->doc->meta.kind, "document") != 0)
+        return;
+    for (size_t li = 0; li < c->sc.n_lines && c->n_own_adopted < 32; li++) {
+        const cg_line *l = &c->sc.lines[li];
+        if (l->cls != CG_L_TEXT || c->li[li].part == P_FOOTNOTE)
+            continue;
+        const char *s = c->text + l->start, *e = c->text + l->end;
+        while (s < e && *s == ' ')
+            s++;
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+            e--;
+        size_t n = (size_t)(e - s), skip;
+        if (n > 9 && memcmp(s, "Decision ", 9) == 0)
+            skip = 9;
+        else if (n > 11 && memcmp(s, "Resolution ", 11) == 0)
+            skip = 11;
+        else
+            continue;
+        const char *num = s + skip;
+        size_t nn = (size_t)(e - num);
+        if (nn < 3 || nn >= 16 || !cg_isdigit((unsigned char)num[0]))
+            continue;
+        int ok = 1, slash = 0;
+        for (size_t q = 0; q < nn; q++) {
+            if (num[q] == '/')
+                slash++;
+            else if (!cg_isdigit((unsigned char)num[q]))
+                ok = 0;
+        }
+        if (!ok || slash != 1)
+            continue;
+        memcpy(c->own_adopted[c->n_own_adopted], num, nn);
+        c->own_adopted[c->n_own_adopted][nn] = '\0';
+        c->n_own_adopted++;
+    }
+}
+
 static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body nb,
                       uint32_t line, const char *loc)
 {
@@ -1054,6 +1128,9 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
     cg_body own = c->own_body;
     if (nk == NB_OTHER)
         return;
+    for (size_t k = 0; k < c->n_own_adopted; k++)
+        if (strcmp(it->number, c->own_adopted[k]) == 0 && nk != NB_BODY)
+            return;
     switch (it->form) {
     case F_SCYEAR:
         body = CG_B_SC;
@@ -1315,6 +1392,9 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
             period = 1;
         }
         if (tok_is(c, n, "and") || tok_is(c, n, "or"))
+            n++;
+        /* ", 7\n7/27 of ...": a footnote marker after the separator */
+        if (n > j && tok_num(c, n) && tk(c, n)->val < 1000 && !read_item(c, n, &it) && read_item(c, n + 1, &it))
             n++;
         if (n == j || !read_item(c, n, &it) || (period && it.form != prev_form)) {
             k = j;
@@ -2406,6 +2486,7 @@ static cg_status extract_impl(const char *text, size_t len, size_t base, const c
     if (c.oom || cg_scan_tokens(&c.sc) != 0)
         goto oom;
     structure(&c);
+    find_own_adopted(&c);
     recognize(&c);
     link_footnotes(&c, 0);
     if (c.oom)

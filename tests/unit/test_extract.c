@@ -359,6 +359,18 @@ static void test_bodies_from_context(void **state)
     cg_doc_free(d);
 }
 
+static void test_own_decisions_and_series(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/2025/25\n\nDistr.: General 1 May 2025\n\n",
+                        "1. The Commission adopted the draft decision (see decision 2025/101) and took "
+                        "note of E/CN.9/2025/5 and 6, recalling Human Rights Council resolutions 2/2 of "
+                        "27 November 2006, 7\n7/27 of 28 March 2008.\n\nDecision 2025/101\n\n"
+                        "Special theme for the sixtieth session\n");
+    expect_targets(d, "E/CN.9/2025/5", "E/CN.9/2025/6", "A/HRC/RES/2/2", "A/HRC/RES/7/27", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -383,6 +395,7 @@ int main(void)
         cmocka_unit_test(test_bodies_named_around_its),
         cmocka_unit_test(test_pdf_breaks_and_clauses),
         cmocka_unit_test(test_bodies_from_context),
+        cmocka_unit_test(test_own_decisions_and_series),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
