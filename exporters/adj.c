@@ -22,10 +22,9 @@ cg_status cg_write_adj(const cg_graph *g, FILE *f, cg_error *err)
     size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
     const char **names = NULL;
     cg_status st;
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        return cg_error_set(err, CG_ERR_NOMEM, "out of memory writing adj");
-    if ((st = cg_exp_node_names(g, CG_CLEAN_ADJ, a, &names, err)) != CG_OK)
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_ADJ, &a, &names,
+                           "out of memory writing adj", err)) != CG_OK)
         goto done;
 
     /* Edges come grouped by source and sorted by (source id, target id),

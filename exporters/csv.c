@@ -51,43 +51,53 @@ static void field(cg_buf *out, cg_buf *tmp, const char *s, int first)
     cg_buf_putc(out, '"');
 }
 
-/* Writes out (when non-empty) and clears it: 0, or -1 on a write error. */
-static int flush_buf(cg_buf *out, FILE *f)
+/* The header of the columns of every attribute from at to the end of
+ * its table: ",name", integers typed ",name:int" for neo4j-admin. */
+static void header(cg_buf *out, const cg_exp_attr *at)
 {
-    if (out->len && fwrite(out->data, 1, out->len, f) != out->len)
-        return -1;
-    cg_buf_clear(out);
-    return 0;
+    for (; at->name; at++)
+        cg_buf_printf(out, ",%s%s", at->name, at->num ? ":int" : "");
+}
+
+/* The fields of every attribute from at to the end of its table, of node
+ * or edge i, each after a ','. */
+static void fields(cg_buf *out, cg_buf *tmp, const cg_graph *g, size_t i,
+                   const cg_exp_attr *at)
+{
+    for (; at->name; at++) {
+        long num;
+        const char *s = cg_exp_value(g, at, i, &num);
+        if (s)
+            field(out, tmp, s, 0);
+        else
+            cg_buf_printf(out, ",%ld", num);
+    }
 }
 
 /* nodes (which=0) or edges (which=1) */
 static cg_status write_part(const cg_graph *g, FILE *f, int which,
                             cg_error *err)
 {
-    static const cg_node_attr nattr[] = {
-        CG_NODE_LABEL, CG_NODE_KIND, CG_NODE_BODY, CG_NODE_TITLE, CG_NODE_DATE
-    };
+    /* The id is the node's name: the attributes start at its label. */
+    const cg_exp_attr *nattrs = cg_exp_node_attrs + CG_NODE_LABEL;
     size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
     const char **names = NULL;
     cg_status st = CG_OK;
     cg_buf out, tmp;
     cg_buf_init(&out);
     cg_buf_init(&tmp);
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        goto nomem;
-    if ((st = cg_exp_node_names(g, CG_CLEAN_XML, a, &names, err)) != CG_OK)
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_XML, &a, &names,
+                           "out of memory writing CSV", err)) != CG_OK)
         goto done;
-    errno = 0;
     if (which == 0) {
-        cg_buf_puts(&out, "id:ID,label,kind,body,title,date,year:int,"
-                          "cited:int,:LABEL\r\n");
-        for (size_t v = 0; v < n; v++) {
+        cg_buf_puts(&out, "id:ID");
+        header(&out, nattrs);
+        cg_buf_puts(&out, ",:LABEL\r\n");
+        for (size_t v = 0; v < n && st == CG_OK; v++) {
             field(&out, &tmp, names[v], 1);
-            for (size_t k = 0; k < 5; k++)
-                field(&out, &tmp, cg_graph_node_str(g, v, nattr[k]), 0);
-            cg_buf_printf(&out, ",%d,%d,Document", cg_graph_node_year(g, v),
-                          cg_graph_node_cited(g, v));
+            fields(&out, &tmp, g, v, nattrs);
+            cg_buf_puts(&out, ",Document");
             const char *kind = cg_graph_node_str(g, v, CG_NODE_KIND);
             int word = *kind != '\0';
             for (const char *p = kind; *p && word; p++)
@@ -96,40 +106,25 @@ static cg_status write_part(const cg_graph *g, FILE *f, int which,
                 cg_buf_printf(&out, ";%c%s", toupper((unsigned char)kind[0]),
                               kind + 1);
             cg_buf_puts(&out, "\r\n");
-            if (out.oom)
-                goto nomem;
-            if (flush_buf(&out, f) != 0)
-                goto ioerr;
+            st = cg_exp_flush(&out, f, "CSV", err);
         }
     } else {
-        cg_buf_puts(&out, ":START_ID,:END_ID,:TYPE,verb,part,para,locator,"
-                          "weight:int\r\n");
-        for (size_t e = 0; e < m; e++) {
+        cg_buf_puts(&out, ":START_ID,:END_ID,:TYPE");
+        header(&out, cg_exp_edge_attrs);
+        cg_buf_puts(&out, "\r\n");
+        for (size_t e = 0; e < m && st == CG_OK; e++) {
             size_t from, to;
             cg_graph_edge_ends(g, e, &from, &to);
             field(&out, &tmp, names[from], 1);
             field(&out, &tmp, names[to], 0);
             cg_buf_puts(&out, ",CITES");
-            for (int k = 0; k < CG_EDGE_N_STR_ATTRS; k++)
-                field(&out, &tmp, cg_graph_edge_str(g, e, (cg_edge_attr)k), 0);
-            cg_buf_printf(&out, ",%ld\r\n", cg_graph_edge_weight(g, e));
-            if (out.oom)
-                goto nomem;
-            if (flush_buf(&out, f) != 0)
-                goto ioerr;
+            fields(&out, &tmp, g, e, cg_exp_edge_attrs);
+            cg_buf_puts(&out, "\r\n");
+            st = cg_exp_flush(&out, f, "CSV", err);
         }
     }
-    if (out.oom)
-        goto nomem;
-    if (flush_buf(&out, f) != 0 || ferror(f))
-        goto ioerr;
-    goto done;
-nomem:
-    st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing CSV");
-    goto done;
-ioerr:
-    st = cg_error_set(err, CG_ERR_IO, "write error: %s",
-                      strerror(errno ? errno : EIO));
+    if (st == CG_OK)
+        st = cg_exp_flush(&out, f, "CSV", err);
 done:
     cg_buf_destroy(&out);
     cg_buf_destroy(&tmp);

@@ -23,7 +23,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include <graphviz/cgraph.h>
 
@@ -102,10 +101,9 @@ cg_status cg_write_dot(const cg_graph *g, FILE *f, cg_error *err)
     agerrlevel_t old_lvl = agseterr(AGMAX);
     size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
 
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        goto nomem;
-    if ((st = cg_exp_node_names(g, CG_CLEAN_DOT, a, &names, err)) != CG_OK)
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_DOT, &a, &names,
+                           "out of memory writing DOT", err)) != CG_OK)
         goto done;
     nh = calloc(n ? n : 1, sizeof *nh);
     if (!nh)
@@ -153,13 +151,7 @@ nomem:
     st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing DOT");
     goto done;
 fail:
-    if (ctx.err)
-        st = cg_error_set(err, CG_ERR_IO, "write error: %s",
-                          strerror(ctx.err));
-    else if (buf.oom)
-        st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing DOT");
-    else
-        st = cg_error_set(err, CG_ERR_IO, "cgraph could not write DOT");
+    st = cg_exp_fail(ctx.err, buf.oom, "cgraph", "DOT", err);
 done:
     if (dg)
         agclose(dg);

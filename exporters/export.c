@@ -94,6 +94,67 @@ cg_format cg_format_from_path(const char *path)
 }
 
 /* ------------------------------------------------------------------ */
+/* Attributes and helpers of the writers                               */
+
+static long node_year(const cg_graph *g, size_t v)
+{
+    return cg_graph_node_year(g, v);
+}
+
+static long node_cited(const cg_graph *g, size_t v)
+{
+    return cg_graph_node_cited(g, v);
+}
+
+const cg_exp_attr cg_exp_node_attrs[] = {
+    { "id", 0, CG_NODE_ID, NULL },
+    { "label", 0, CG_NODE_LABEL, NULL },
+    { "kind", 0, CG_NODE_KIND, NULL },
+    { "body", 0, CG_NODE_BODY, NULL },
+    { "title", 0, CG_NODE_TITLE, NULL },
+    { "date", 0, CG_NODE_DATE, NULL },
+    { "year", 0, 0, node_year },
+    { "cited", 0, 0, node_cited },
+    { NULL, 0, 0, NULL },
+};
+
+const cg_exp_attr cg_exp_edge_attrs[] = {
+    { "verb", 1, CG_EDGE_VERB, NULL },
+    { "part", 1, CG_EDGE_PART, NULL },
+    { "para", 1, CG_EDGE_PARA, NULL },
+    { "locator", 1, CG_EDGE_LOCATOR, NULL },
+    { "weight", 1, 0, cg_graph_edge_weight },
+    { NULL, 0, 0, NULL },
+};
+
+cg_status cg_exp_flush(cg_buf *out, FILE *f, const char *what,
+                       cg_error *err)
+{
+    if (out->oom)
+        return cg_error_set(err, CG_ERR_NOMEM, "out of memory writing %s",
+                            what);
+    errno = 0;
+    if ((out->len && fwrite(out->data, 1, out->len, f) != out->len) ||
+        ferror(f))
+        return cg_error_set(err, CG_ERR_IO, "write error: %s",
+                            strerror(errno ? errno : EIO));
+    cg_buf_clear(out);
+    return CG_OK;
+}
+
+cg_status cg_exp_fail(int werr, int oom, const char *lib, const char *what,
+                      cg_error *err)
+{
+    if (werr)
+        return cg_error_set(err, CG_ERR_IO, "write error: %s",
+                            strerror(werr));
+    if (oom)
+        return cg_error_set(err, CG_ERR_NOMEM, "out of memory writing %s",
+                            what);
+    return cg_error_set(err, CG_ERR_IO, "%s could not write %s", lib, what);
+}
+
+/* ------------------------------------------------------------------ */
 /* Cleaning                                                            */
 
 static const char REPL[] = "\xEF\xBF\xBD"; /* U+FFFD */
@@ -242,6 +303,15 @@ done:
     cg_buf_destroy(&buf);
     free(nm);
     return st;
+}
+
+cg_status cg_exp_names(const cg_graph *g, cg_clean_mode mode, cg_arena **a,
+                       const char ***names, const char *oom, cg_error *err)
+{
+    *names = NULL;
+    if (!(*a = cg_arena_new()))
+        return cg_error_set(err, CG_ERR_NOMEM, "%s", oom);
+    return cg_exp_node_names(g, mode, *a, names, err);
 }
 
 /* ------------------------------------------------------------------ */

@@ -24,10 +24,8 @@
  * Labels are the names of cg_exp_node_names (CG_CLEAN_XML), unique, since
  * networkx's read_gml keys nodes by label.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "exporters.h"
 
@@ -59,91 +57,70 @@ static void gml_quote(cg_buf *out, const char *s)
     cg_buf_putc(out, '"');
 }
 
-/* "    key "value"\n" for a non-empty value; tmp is scratch. */
-static void gml_str(cg_buf *out, cg_buf *tmp, const char *key,
-                    const char *value)
+/* "    name "value"\n" for every attribute from at to the end of its
+ * table, of node or edge i, strings omitted when empty, integers as
+ * "    name N\n"; tmp is scratch. */
+static void gml_attrs(cg_buf *out, cg_buf *tmp, const cg_graph *g, size_t i,
+                      const cg_exp_attr *at)
 {
-    if (!value || !*value)
-        return;
-    cg_buf_clear(tmp);
-    if (cg_exp_clean(tmp, value, CG_CLEAN_XML) < 0) {
-        out->oom = 1;
-        return;
+    for (; at->name; at++) {
+        long num;
+        const char *s = cg_exp_value(g, at, i, &num);
+        if (!s) {
+            cg_buf_printf(out, "    %s %ld\n", at->name, num);
+            continue;
+        }
+        if (!*s)
+            continue;
+        cg_buf_clear(tmp);
+        if (cg_exp_clean(tmp, s, CG_CLEAN_XML) < 0) {
+            out->oom = 1;
+            return;
+        }
+        cg_buf_printf(out, "    %s ", at->name);
+        gml_quote(out, cg_buf_str(tmp));
+        cg_buf_putc(out, '\n');
     }
-    cg_buf_printf(out, "    %s ", key);
-    gml_quote(out, cg_buf_str(tmp));
-    cg_buf_putc(out, '\n');
 }
 
 cg_status cg_write_gml(const cg_graph *g, FILE *f, cg_error *err)
 {
-    static const char *const nkey[] = { "kind", "body", "title", "date" };
-    static const cg_node_attr nattr[] = {
-        CG_NODE_KIND, CG_NODE_BODY, CG_NODE_TITLE, CG_NODE_DATE
-    };
-    static const char *const ekey[CG_EDGE_N_STR_ATTRS] = {
-        "verb", "part", "para", "locator"
-    };
     size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
     const char **names = NULL;
     cg_status st = CG_OK;
     cg_buf out, tmp;
     cg_buf_init(&out);
     cg_buf_init(&tmp);
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        goto nomem;
-    if ((st = cg_exp_node_names(g, CG_CLEAN_XML, a, &names, err)) != CG_OK)
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_XML, &a, &names,
+                           "out of memory writing GML", err)) != CG_OK)
         goto done;
 
     /* One node or edge at a time through a buffer: bounded memory, and
      * one fwrite per record. */
-    errno = 0;
     cg_buf_puts(&out, "Creator \"citegraph " CG_VERSION "\"\n"
                       "graph [\n  directed 1\n");
-    for (size_t v = 0; v <= n; v++) {
-        if (out.oom)
-            goto nomem;
-        if (out.len && fwrite(out.data, 1, out.len, f) != out.len)
-            goto ioerr;
-        cg_buf_clear(&out);
-        if (v == n)
-            break;
+    for (size_t v = 0; v < n && st == CG_OK; v++) {
         cg_buf_printf(&out, "  node [\n    id %zu\n    label ", v);
         gml_quote(&out, names[v]);
         cg_buf_putc(&out, '\n');
-        for (size_t k = 0; k < 4; k++)
-            gml_str(&out, &tmp, nkey[k], cg_graph_node_str(g, v, nattr[k]));
-        cg_buf_printf(&out, "    year %d\n    cited %d\n  ]\n",
-                      cg_graph_node_year(g, v), cg_graph_node_cited(g, v));
+        /* The label is the node's name: the attributes start at its kind. */
+        gml_attrs(&out, &tmp, g, v, cg_exp_node_attrs + CG_NODE_KIND);
+        cg_buf_puts(&out, "  ]\n");
+        st = cg_exp_flush(&out, f, "GML", err);
     }
-    for (size_t e = 0; e <= m; e++) {
-        if (out.oom)
-            goto nomem;
-        if (out.len && fwrite(out.data, 1, out.len, f) != out.len)
-            goto ioerr;
-        cg_buf_clear(&out);
-        if (e == m)
-            break;
+    for (size_t e = 0; e < m && st == CG_OK; e++) {
         size_t from, to;
         cg_graph_edge_ends(g, e, &from, &to);
         cg_buf_printf(&out, "  edge [\n    source %zu\n    target %zu\n",
                       from, to);
-        for (int k = 0; k < CG_EDGE_N_STR_ATTRS; k++)
-            gml_str(&out, &tmp, ekey[k],
-                    cg_graph_edge_str(g, e, (cg_edge_attr)k));
-        cg_buf_printf(&out, "    weight %ld\n  ]\n",
-                      cg_graph_edge_weight(g, e));
+        gml_attrs(&out, &tmp, g, e, cg_exp_edge_attrs);
+        cg_buf_puts(&out, "  ]\n");
+        st = cg_exp_flush(&out, f, "GML", err);
     }
-    if (fputs("]\n", f) == EOF || ferror(f))
-        goto ioerr;
-    goto done;
-nomem:
-    st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing GML");
-    goto done;
-ioerr:
-    st = cg_error_set(err, CG_ERR_IO, "write error: %s",
-                      strerror(errno ? errno : EIO));
+    cg_buf_puts(&out, "]\n");
+    if (st == CG_OK)
+        st = cg_exp_flush(&out, f, "GML", err);
 done:
     cg_buf_destroy(&out);
     cg_buf_destroy(&tmp);

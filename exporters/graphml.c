@@ -17,7 +17,8 @@
  *
  * Output goes through an xmlOutputBuffer whose write callback fwrites to
  * the FILE* and records the first error instead of reporting it, so that
- * libxml2 never prints an I/O error.
+ * libxml2 never prints an I/O error (cg_exp_xml_open, also used by gexf.c).
+ * The keys and <data> elements follow the attribute tables of export.c.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -31,39 +32,60 @@
 
 #include "exporters.h"
 
-typedef struct wctx {
-    FILE *f;
-    int err;          /* first errno from fwrite, 0 if none */
-} wctx;
-
-static int gx_write(void *ctx, const char *buf, int len)
+static int xml_write(void *ctx, const char *buf, int len)
 {
-    wctx *c = ctx;
-    if (!c->err && len > 0) {
+    cg_exp_xml *x = ctx;
+    if (!x->err && len > 0) {
         errno = 0;
-        if (fwrite(buf, 1, (size_t)len, c->f) != (size_t)len)
-            c->err = errno ? errno : EIO;
+        if (fwrite(buf, 1, (size_t)len, x->f) != (size_t)len)
+            x->err = errno ? errno : EIO;
     }
     return len; /* never fail toward libxml2: it would print */
 }
 
-static int gx_close(void *ctx)
+static int xml_close(void *ctx)
 {
     (void)ctx; /* the FILE* belongs to the caller */
     return 0;
 }
 
-static const struct {
-    const char *name, *type, *for_;
-} KEYS[] = {
-    { "id", "string", "node" },     { "label", "string", "node" },
-    { "kind", "string", "node" },   { "body", "string", "node" },
-    { "title", "string", "node" },  { "date", "string", "node" },
-    { "year", "int", "node" },      { "cited", "int", "node" },
-    { "verb", "string", "edge" },   { "part", "string", "edge" },
-    { "para", "string", "edge" },   { "locator", "string", "edge" },
-    { "weight", "int", "edge" },
-};
+cg_status cg_exp_xml_open(cg_exp_xml *x, FILE *f, const char *what,
+                          cg_error *err)
+{
+    x->w = NULL;
+    x->f = f;
+    x->err = 0;
+    xmlInitParser();
+    xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(xml_write, xml_close,
+                                                    x, NULL);
+    if (!ob)
+        return cg_exp_fail(0, 1, "libxml2", what, err);
+    x->w = xmlNewTextWriter(ob); /* takes ob, closes it when freed */
+    if (!x->w) {
+        xmlOutputBufferClose(ob);
+        return cg_exp_fail(0, 1, "libxml2", what, err);
+    }
+    if (xmlTextWriterSetIndent(x->w, 1) < 0 ||
+        xmlTextWriterSetIndentString(x->w, (const xmlChar *)"  ") < 0 ||
+        xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", NULL) < 0)
+        return cg_exp_fail(x->err, 0, "libxml2", what, err);
+    return CG_OK;
+}
+
+int cg_exp_xml_end(cg_exp_xml *x)
+{
+    if (xmlTextWriterEndDocument(x->w) < 0 || xmlTextWriterFlush(x->w) < 0)
+        return -1;
+    return x->err ? -1 : 0;
+}
+
+void cg_exp_xml_destroy(cg_exp_xml *x)
+{
+    if (x && x->w) {
+        xmlFreeTextWriter(x->w);
+        x->w = NULL;
+    }
+}
 
 #define X(s) ((const xmlChar *)(s))
 #define CHK(call) do { if ((call) < 0) goto fail; } while (0)
@@ -152,50 +174,39 @@ static int yed_node(xmlTextWriterPtr w, const char *label, const char *kind)
     return 0;
 }
 
-static cg_status write_graphml(const cg_graph *g, FILE *f, int yed,
-                               cg_error *err);
-
-cg_status cg_write_graphml_yed(const cg_graph *g, FILE *f, cg_error *err)
+/* <data> of every attribute from at to the end of its table, of node or
+ * edge i (strings with data_str: "" omitted). */
+static int data_attrs(xmlTextWriterPtr w, cg_buf *buf, const cg_graph *g,
+                      size_t i, const cg_exp_attr *at)
 {
-    return write_graphml(g, f, 1, err);
+    for (; at->name; at++) {
+        long num;
+        const char *s = cg_exp_value(g, at, i, &num);
+        if ((s ? data_str(w, buf, at->name, s) : data_long(w, at->name, num)) < 0)
+            return -1;
+    }
+    return 0;
 }
 
-/* yed: add yEd's namespace, the nodegraphics key and one ShapeNode per
- * node; the rest of the file is the same. */
-static cg_status write_graphml(const cg_graph *g, FILE *f, int yed,
-                               cg_error *err)
+/* <key> of every attribute of a table. */
+static int keys(xmlTextWriterPtr w, const cg_exp_attr *at)
 {
-    static const char *const nkey[CG_NODE_N_STR_ATTRS] = {
-        "id", "label", "kind", "body", "title", "date"
-    };
-    static const char *const ekey[CG_EDGE_N_STR_ATTRS] = {
-        "verb", "part", "para", "locator"
-    };
-    cg_status st = CG_OK;
-    wctx ctx = { f, 0 };
-    xmlTextWriterPtr w = NULL;
-    const char **names = NULL;
-    cg_buf buf;
-    cg_buf_init(&buf);
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        return cg_error_set(err, CG_ERR_NOMEM, "out of memory");
-    if ((st = cg_exp_node_names(g, CG_CLEAN_XML, a, &names, err)) != CG_OK)
-        goto done;
+    for (; at->name; at++)
+        if (xmlTextWriterStartElement(w, X("key")) < 0 ||
+            xmlTextWriterWriteAttribute(w, X("id"), X(at->name)) < 0 ||
+            xmlTextWriterWriteAttribute(w, X("for"), X(at->edge ? "edge" : "node")) < 0 ||
+            xmlTextWriterWriteAttribute(w, X("attr.name"), X(at->name)) < 0 ||
+            xmlTextWriterWriteAttribute(w, X("attr.type"), X(at->num ? "int" : "string")) < 0 ||
+            xmlTextWriterEndElement(w) < 0)
+            return -1;
+    return 0;
+}
 
-    xmlInitParser();
-    xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(gx_write, gx_close,
-                                                    &ctx, NULL);
-    if (!ob)
-        goto nomem;
-    w = xmlNewTextWriter(ob); /* takes ob, closes it when freed */
-    if (!w) {
-        xmlOutputBufferClose(ob);
-        goto nomem;
-    }
-    CHK(xmlTextWriterSetIndent(w, 1));
-    CHK(xmlTextWriterSetIndentString(w, X("  ")));
-    CHK(xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL));
+/* Everything before the first node, the same in both writers: <graphml>
+ * with its namespaces, the keys and <graph> left open; yed adds yEd's
+ * namespace and the nodegraphics key. */
+static int frame(xmlTextWriterPtr w, int yed)
+{
     CHK(xmlTextWriterStartElement(w, X("graphml")));
     CHK(xmlTextWriterWriteAttribute(w, X("xmlns"),
                                     X("http://graphml.graphdrawing.org/xmlns")));
@@ -207,14 +218,8 @@ static cg_status write_graphml(const cg_graph *g, FILE *f, int yed,
     if (yed)
         CHK(xmlTextWriterWriteAttribute(w, X("xmlns:y"),
                                         X("http://www.yworks.com/xml/graphml")));
-    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++) {
-        CHK(xmlTextWriterStartElement(w, X("key")));
-        CHK(xmlTextWriterWriteAttribute(w, X("id"), X(KEYS[k].name)));
-        CHK(xmlTextWriterWriteAttribute(w, X("for"), X(KEYS[k].for_)));
-        CHK(xmlTextWriterWriteAttribute(w, X("attr.name"), X(KEYS[k].name)));
-        CHK(xmlTextWriterWriteAttribute(w, X("attr.type"), X(KEYS[k].type)));
-        CHK(xmlTextWriterEndElement(w));
-    }
+    CHK(keys(w, cg_exp_node_attrs));
+    CHK(keys(w, cg_exp_edge_attrs));
     if (yed) {
         CHK(xmlTextWriterStartElement(w, X("key")));
         CHK(xmlTextWriterWriteAttribute(w, X("id"), X("ng")));
@@ -226,27 +231,43 @@ static cg_status write_graphml(const cg_graph *g, FILE *f, int yed,
     CHK(xmlTextWriterStartElement(w, X("graph")));
     CHK(xmlTextWriterWriteAttribute(w, X("id"), X("citations")));
     CHK(xmlTextWriterWriteAttribute(w, X("edgedefault"), X("directed")));
+    return 0;
+fail:
+    return -1;
+}
+
+/* GraphML with yEd's namespace, the nodegraphics key and one ShapeNode
+ * per node (build --yed), all through xmlTextWriter's element calls; the
+ * rest of the file is what cg_write_graphml writes. */
+cg_status cg_write_graphml_yed(const cg_graph *g, FILE *f, cg_error *err)
+{
+    cg_status st = CG_OK;
+    cg_exp_xml x = { NULL, f, 0 };
+    const char **names = NULL;
+    cg_buf buf;
+    cg_buf_init(&buf);
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_XML, &a, &names, "out of memory",
+                           err)) != CG_OK ||
+        (st = cg_exp_xml_open(&x, f, "GraphML", err)) != CG_OK)
+        goto done;
+    xmlTextWriterPtr w = x.w;
+    CHK(frame(w, 1));
 
     size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
-    for (size_t v = 0; v < n && !ctx.err; v++) {
+    for (size_t v = 0; v < n && !x.err; v++) {
         CHK(xmlTextWriterStartElement(w, X("node")));
         CHK(xmlTextWriterWriteAttribute(w, X("id"), X(names[v])));
-        for (int k = 0; k < CG_NODE_N_STR_ATTRS; k++)
-            CHK(data_str(w, &buf, nkey[k],
-                         cg_graph_node_str(g, v, (cg_node_attr)k)));
-        CHK(data_long(w, "year", cg_graph_node_year(g, v)));
-        CHK(data_long(w, "cited", cg_graph_node_cited(g, v)));
-        if (yed) {
-            cg_buf_clear(&buf);
-            if (cg_exp_clean(&buf, cg_graph_node_str(g, v, CG_NODE_LABEL),
-                             CG_CLEAN_XML) < 0)
-                goto fail;
-            CHK(yed_node(w, cg_buf_str(&buf),
-                         cg_graph_node_str(g, v, CG_NODE_KIND)));
-        }
+        CHK(data_attrs(w, &buf, g, v, cg_exp_node_attrs));
+        cg_buf_clear(&buf);
+        if (cg_exp_clean(&buf, cg_graph_node_str(g, v, CG_NODE_LABEL),
+                         CG_CLEAN_XML) < 0)
+            goto fail;
+        CHK(yed_node(w, cg_buf_str(&buf),
+                     cg_graph_node_str(g, v, CG_NODE_KIND)));
         CHK(xmlTextWriterEndElement(w));
     }
-    for (size_t e = 0; e < m && !ctx.err; e++) {
+    for (size_t e = 0; e < m && !x.err; e++) {
         size_t from, to;
         char eid[32];
         cg_graph_edge_ends(g, e, &from, &to);
@@ -257,32 +278,15 @@ static cg_status write_graphml(const cg_graph *g, FILE *f, int yed,
         CHK(xmlTextWriterWriteAttribute(w, X("id"), X(eid)));
         CHK(xmlTextWriterWriteAttribute(w, X("source"), X(names[from])));
         CHK(xmlTextWriterWriteAttribute(w, X("target"), X(names[to])));
-        for (int k = 0; k < CG_EDGE_N_STR_ATTRS; k++)
-            CHK(data_str(w, &buf, ekey[k],
-                         cg_graph_edge_str(g, e, (cg_edge_attr)k)));
-        CHK(data_long(w, "weight", cg_graph_edge_weight(g, e)));
+        CHK(data_attrs(w, &buf, g, e, cg_exp_edge_attrs));
         CHK(xmlTextWriterEndElement(w));
     }
-    CHK(xmlTextWriterEndDocument(w)); /* closes every open element */
-    CHK(xmlTextWriterFlush(w));
-    if (ctx.err)
-        goto fail;
-    goto done;
-
-nomem:
-    st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing GraphML");
+    CHK(cg_exp_xml_end(&x));
     goto done;
 fail:
-    if (ctx.err)
-        st = cg_error_set(err, CG_ERR_IO, "write error: %s",
-                          strerror(ctx.err));
-    else if (buf.oom)
-        st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing GraphML");
-    else
-        st = cg_error_set(err, CG_ERR_IO, "libxml2 could not write GraphML");
+    st = cg_exp_fail(x.err, buf.oom, "libxml2", "GraphML", err);
 done:
-    if (w)
-        xmlFreeTextWriter(w);
+    cg_exp_xml_destroy(&x);
     cg_buf_destroy(&buf);
     free(names);
     cg_arena_free(a);
@@ -292,8 +296,9 @@ done:
 /* ------------------------------------------------------------------ */
 /* Plain GraphML, fast                                                  */
 
-/* The plain writer produces the bytes write_graphml(yed = 0) does, but
- * only the document's frame (declaration, <graphml>, the keys, <graph>
+/* The plain writer produces the bytes cg_write_graphml_yed does without
+ * its yEd parts (xmlns:y, the ng key, the ShapeNodes), but only the
+ * document's frame (declaration, <graphml>, the keys, <graph>
  * and the closing tags) goes through xmlTextWriter's element calls; the
  * nodes and edges, where a 10-million-edge graph spends its time, are
  * formatted here into a buffer and handed over with
@@ -399,59 +404,36 @@ static int raw_flush(xmlTextWriterPtr w, cg_buf *body, int force)
     return 0;
 }
 
+/* What put_data_str and put_data_long write for every attribute from at
+ * to the end of its table, of node or edge i.  0 ok, -1 OOM. */
+static int put_attrs(cg_buf *out, cg_buf *tmp, const cg_graph *g, size_t i,
+                     const cg_exp_attr *at)
+{
+    for (; at->name; at++) {
+        long num;
+        const char *s = cg_exp_value(g, at, i, &num);
+        if ((s ? put_data_str(out, tmp, at->name, s)
+               : put_data_long(out, at->name, num)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
 {
-    static const char *const nkey[CG_NODE_N_STR_ATTRS] = {
-        "id", "label", "kind", "body", "title", "date"
-    };
-    static const char *const ekey[CG_EDGE_N_STR_ATTRS] = {
-        "verb", "part", "para", "locator"
-    };
     cg_status st = CG_OK;
-    wctx ctx = { f, 0 };
-    xmlTextWriterPtr w = NULL;
+    cg_exp_xml x = { NULL, f, 0 };
     const char **names = NULL;
     cg_buf body, tmp;
     cg_buf_init(&body);
     cg_buf_init(&tmp);
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        return cg_error_set(err, CG_ERR_NOMEM, "out of memory");
-    if ((st = cg_exp_node_names(g, CG_CLEAN_XML, a, &names, err)) != CG_OK)
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_XML, &a, &names, "out of memory",
+                           err)) != CG_OK ||
+        (st = cg_exp_xml_open(&x, f, "GraphML", err)) != CG_OK)
         goto done;
-
-    xmlInitParser();
-    xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(gx_write, gx_close,
-                                                    &ctx, NULL);
-    if (!ob)
-        goto nomem;
-    w = xmlNewTextWriter(ob); /* takes ob, closes it when freed */
-    if (!w) {
-        xmlOutputBufferClose(ob);
-        goto nomem;
-    }
-    CHK(xmlTextWriterSetIndent(w, 1));
-    CHK(xmlTextWriterSetIndentString(w, X("  ")));
-    CHK(xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL));
-    CHK(xmlTextWriterStartElement(w, X("graphml")));
-    CHK(xmlTextWriterWriteAttribute(w, X("xmlns"),
-                                    X("http://graphml.graphdrawing.org/xmlns")));
-    CHK(xmlTextWriterWriteAttribute(w, X("xmlns:xsi"),
-                                    X("http://www.w3.org/2001/XMLSchema-instance")));
-    CHK(xmlTextWriterWriteAttribute(w, X("xsi:schemaLocation"),
-        X("http://graphml.graphdrawing.org/xmlns "
-          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")));
-    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++) {
-        CHK(xmlTextWriterStartElement(w, X("key")));
-        CHK(xmlTextWriterWriteAttribute(w, X("id"), X(KEYS[k].name)));
-        CHK(xmlTextWriterWriteAttribute(w, X("for"), X(KEYS[k].for_)));
-        CHK(xmlTextWriterWriteAttribute(w, X("attr.name"), X(KEYS[k].name)));
-        CHK(xmlTextWriterWriteAttribute(w, X("attr.type"), X(KEYS[k].type)));
-        CHK(xmlTextWriterEndElement(w));
-    }
-    CHK(xmlTextWriterStartElement(w, X("graph")));
-    CHK(xmlTextWriterWriteAttribute(w, X("id"), X("citations")));
-    CHK(xmlTextWriterWriteAttribute(w, X("edgedefault"), X("directed")));
+    xmlTextWriterPtr w = x.w;
+    CHK(frame(w, 0));
 
     /* The first raw write makes the writer close the <graph ...> start
      * tag with ">"; the body then starts on a new line and ends with the
@@ -461,23 +443,19 @@ cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
     size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
     if (n)
         cg_buf_putc(&body, '\n');
-    for (size_t v = 0; v < n && !ctx.err; v++) {
+    for (size_t v = 0; v < n && !x.err; v++) {
         cg_buf_puts(&body, "    <node id=\"");
         if (put_escaped(&body, &tmp, names[v], 1) < 0)
             goto nomem;
         cg_buf_puts(&body, "\">\n");
-        for (int k = 0; k < CG_NODE_N_STR_ATTRS; k++)
-            if (put_data_str(&body, &tmp, nkey[k],
-                             cg_graph_node_str(g, v, (cg_node_attr)k)) < 0)
-                goto nomem;
-        put_data_long(&body, "year", cg_graph_node_year(g, v));
-        put_data_long(&body, "cited", cg_graph_node_cited(g, v));
+        if (put_attrs(&body, &tmp, g, v, cg_exp_node_attrs) < 0)
+            goto nomem;
         cg_buf_puts(&body, "    </node>\n");
         if (body.oom)
             goto nomem;
         CHK(raw_flush(w, &body, 0));
     }
-    for (size_t e = 0; e < m && !ctx.err; e++) {
+    for (size_t e = 0; e < m && !x.err; e++) {
         size_t from, to;
         cg_graph_edge_ends(g, e, &from, &to);
         if (from >= n || to >= n)
@@ -491,11 +469,8 @@ cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
         if (put_escaped(&body, &tmp, names[to], 1) < 0)
             goto nomem;
         cg_buf_puts(&body, "\">\n");
-        for (int k = 0; k < CG_EDGE_N_STR_ATTRS; k++)
-            if (put_data_str(&body, &tmp, ekey[k],
-                             cg_graph_edge_str(g, e, (cg_edge_attr)k)) < 0)
-                goto nomem;
-        put_data_long(&body, "weight", cg_graph_edge_weight(g, e));
+        if (put_attrs(&body, &tmp, g, e, cg_exp_edge_attrs) < 0)
+            goto nomem;
         cg_buf_puts(&body, "    </edge>\n");
         if (body.oom)
             goto nomem;
@@ -507,26 +482,16 @@ cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
             goto nomem;
         CHK(raw_flush(w, &body, 1));
     }
-    CHK(xmlTextWriterEndDocument(w)); /* closes every open element */
-    CHK(xmlTextWriterFlush(w));
-    if (ctx.err)
-        goto fail;
+    CHK(cg_exp_xml_end(&x));
     goto done;
 
 nomem:
     st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing GraphML");
     goto done;
 fail:
-    if (ctx.err)
-        st = cg_error_set(err, CG_ERR_IO, "write error: %s",
-                          strerror(ctx.err));
-    else if (body.oom || tmp.oom)
-        st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing GraphML");
-    else
-        st = cg_error_set(err, CG_ERR_IO, "libxml2 could not write GraphML");
+    st = cg_exp_fail(x.err, body.oom || tmp.oom, "libxml2", "GraphML", err);
 done:
-    if (w)
-        xmlFreeTextWriter(w);
+    cg_exp_xml_destroy(&x);
     cg_buf_destroy(&body);
     cg_buf_destroy(&tmp);
     free(names);

@@ -1,6 +1,7 @@
 /*
  * json.c - node-link JSON writer, as d3-force and networkx's
- * node_link_graph read it, and cg_exp_json_str, shared with cyjs.c:
+ * node_link_graph read it, and cg_exp_json_str and cg_exp_json_attrs,
+ * shared with cyjs.c:
  *
  *   {"directed": true, "multigraph": false, "graph": {"name": "citations"},
  *    "nodes": [{"id": ID, "label": .., "kind": .., "body": .., "title": ..,
@@ -13,10 +14,8 @@
  * JavaScript code can rely on the shape.  Ids are the names of
  * cg_exp_node_names (CG_CLEAN_XML), unique, since links refer to them.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "exporters.h"
 
@@ -72,79 +71,59 @@ int cg_exp_json_str(cg_buf *out, const char *s)
     return out->oom ? -1 : 0;
 }
 
-static void kv_str(cg_buf *out, const char *key, const char *value)
+void cg_exp_json_attrs(cg_buf *out, const cg_graph *g, size_t i,
+                       const cg_exp_attr *at)
 {
-    cg_buf_printf(out, ", \"%s\": ", key);
-    cg_exp_json_str(out, value);
+    for (; at->name; at++) {
+        long num;
+        const char *s = cg_exp_value(g, at, i, &num);
+        cg_buf_printf(out, ", \"%s\": ", at->name);
+        if (s)
+            cg_exp_json_str(out, s);
+        else
+            cg_buf_printf(out, "%ld", num);
+    }
 }
 
 cg_status cg_write_json(const cg_graph *g, FILE *f, cg_error *err)
 {
-    static const char *const nkey[] = { "label", "kind", "body", "title",
-                                        "date" };
-    static const cg_node_attr nattr[] = {
-        CG_NODE_LABEL, CG_NODE_KIND, CG_NODE_BODY, CG_NODE_TITLE, CG_NODE_DATE
-    };
-    static const char *const ekey[CG_EDGE_N_STR_ATTRS] = {
-        "verb", "part", "para", "locator"
-    };
     size_t n = cg_graph_node_count(g), m = cg_graph_edge_count(g);
     const char **names = NULL;
     cg_status st = CG_OK;
     cg_buf out;
     cg_buf_init(&out);
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        goto nomem;
-    if ((st = cg_exp_node_names(g, CG_CLEAN_XML, a, &names, err)) != CG_OK)
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_XML, &a, &names,
+                           "out of memory writing JSON", err)) != CG_OK)
         goto done;
 
-    errno = 0;
+    /* One node or link at a time through a buffer: bounded memory, and
+     * one fwrite per record. */
     cg_buf_puts(&out, "{\"directed\": true, \"multigraph\": false, "
                       "\"graph\": {\"name\": \"citations\"},\n\"nodes\": [");
-    for (size_t v = 0; v <= n; v++) {
-        if (out.oom)
-            goto nomem;
-        if (out.len && fwrite(out.data, 1, out.len, f) != out.len)
-            goto ioerr;
-        cg_buf_clear(&out);
-        if (v == n)
-            break;
+    for (size_t v = 0; v < n && st == CG_OK; v++) {
         cg_buf_puts(&out, v ? ",\n{\"id\": " : "\n{\"id\": ");
         cg_exp_json_str(&out, names[v]);
-        for (size_t k = 0; k < 5; k++)
-            kv_str(&out, nkey[k], cg_graph_node_str(g, v, nattr[k]));
-        cg_buf_printf(&out, ", \"year\": %d, \"cited\": %d}",
-                      cg_graph_node_year(g, v), cg_graph_node_cited(g, v));
+        /* The id is the node's name: the attributes start at its label. */
+        cg_exp_json_attrs(&out, g, v, cg_exp_node_attrs + CG_NODE_LABEL);
+        cg_buf_putc(&out, '}');
+        st = cg_exp_flush(&out, f, "JSON", err);
     }
     cg_buf_puts(&out, "],\n\"links\": [");
-    for (size_t e = 0; e <= m; e++) {
-        if (out.oom)
-            goto nomem;
-        if (out.len && fwrite(out.data, 1, out.len, f) != out.len)
-            goto ioerr;
-        cg_buf_clear(&out);
-        if (e == m)
-            break;
+    for (size_t e = 0; e < m && st == CG_OK; e++) {
         size_t from, to;
         cg_graph_edge_ends(g, e, &from, &to);
         cg_buf_puts(&out, e ? ",\n{\"source\": " : "\n{\"source\": ");
         cg_exp_json_str(&out, names[from]);
         cg_buf_puts(&out, ", \"target\": ");
         cg_exp_json_str(&out, names[to]);
-        for (int k = 0; k < CG_EDGE_N_STR_ATTRS; k++)
-            kv_str(&out, ekey[k], cg_graph_edge_str(g, e, (cg_edge_attr)k));
-        cg_buf_printf(&out, ", \"weight\": %ld}", cg_graph_edge_weight(g, e));
+        cg_exp_json_attrs(&out, g, e, cg_exp_edge_attrs);
+        cg_buf_putc(&out, '}');
+        st = cg_exp_flush(&out, f, "JSON", err);
     }
-    if (fputs("]}\n", f) == EOF || ferror(f))
-        goto ioerr;
-    goto done;
-nomem:
-    st = cg_error_set(err, CG_ERR_NOMEM, "out of memory writing JSON");
-    goto done;
-ioerr:
-    st = cg_error_set(err, CG_ERR_IO, "write error: %s",
-                      strerror(errno ? errno : EIO));
+    cg_buf_puts(&out, "]}\n");
+    if (st == CG_OK)
+        st = cg_exp_flush(&out, f, "JSON", err);
 done:
     cg_buf_destroy(&out);
     free(names);

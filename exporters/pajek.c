@@ -30,14 +30,13 @@ cg_status cg_write_pajek(const cg_graph *g, FILE *f, cg_error *err)
     int have_seen = 0;
     cg_buf out;
     cg_buf_init(&out);
-    cg_arena *a = cg_arena_new();
-    if (!a)
-        goto nomem;
     /* Names are unique after XML cleaning; rewriting quotes and line
      * breaks could merge two again, so names that need it are rewritten
      * after every untouched name is known, and get "~v" on a collision
      * (as cg_exp_node_names does). */
-    if ((st = cg_exp_node_names(g, CG_CLEAN_XML, a, &names, err)) != CG_OK)
+    cg_arena *a = NULL;
+    if ((st = cg_exp_names(g, CG_CLEAN_XML, &a, &names,
+                           "out of memory writing Pajek", err)) != CG_OK)
         goto done;
     if (cg_map_init(&seen, n) != 0)
         goto nomem;

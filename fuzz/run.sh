@@ -4,6 +4,7 @@
 # build-fuzz/corpus/TARGET, seeded from examples/, the test fixtures and
 # the crash regressions; crashes land in build-fuzz/crashes/TARGET/ (copy
 # them to tests/fuzz-regressions/TARGET/ once understood).
+# fuzz_graphml_read is seeded with GraphML files instead (see seed).
 # FUZZ_JOBS=2 runs two targets at a time.  Exits non-zero if any target
 # found a crash.
 set -u
@@ -14,6 +15,31 @@ status=0
 
 seed() { # seed DIR TARGET
     mkdir -p "$1"
+    # fuzz_graphml_read: GraphML files only, ours (the export goldens,
+    # tests/fixtures/graphml), one from networkx when /usr/bin/python3 has
+    # it, and the head of a Gephi file from ../shared (the whole file,
+    # 450 KB, would raise libFuzzer's max_len and slow every mutation).
+    if [ "$2" = fuzz_graphml_read ]; then
+        for f in tests/golden/export/*.graphml tests/fixtures/graphml/* tests/fuzz-regressions/"$2"/*; do
+            [ -f "$f" ] && cp "$f" "$1/seed-$(basename "$f")"
+        done
+        gephi=../shared/corpus/unsc-arcs-2015/step06_output01.graphml
+        [ -f "$gephi" ] && awk 'p == 0 { print; if (/<\/node>/ && ++n == 12) p = 1; next }
+            p == 1 { if (!/<edge /) next; p = 2 }
+            { print; if (/<\/edge>/ && ++e == 12) { print "  </graph>\n</graphml>"; exit } }' \
+            "$gephi" >"$1/seed-gephi-head.graphml"
+        /usr/bin/python3 - "$1/seed-networkx.graphml" 2>/dev/null <<'PY' || :
+import sys, networkx as nx
+g = nx.MultiDiGraph()
+g.add_node("n0", label="A/RES/61/180", year=2007, cited=1, title="Title & <x>")
+g.add_node("n1", name="S/RES/1028 (1995)", kind="resolution", weight=0.5)
+g.add_edge("n1", "n0", verb="recalling", weight=2.0)
+g.add_edge("n1", "n0", para="3")
+g.add_edge("n0", "n2")
+nx.write_graphml(g, sys.argv[1])
+PY
+        return 0
+    fi
     for f in examples/*.txt tests/hostile/*.txt tests/fuzz-regressions/"$2"/*; do
         [ -f "$f" ] && cp "$f" "$1/seed-$(basename "$f")"
     done
@@ -46,6 +72,7 @@ run_one() { # run_one BINARY
     mkdir -p "$crashes"
     dict=-dict=fuzz/extract.dict # words of UN documents, for the text targets
     [ "$name" = fuzz_input ] && dict=
+    [ "$name" = fuzz_graphml_read ] && dict="-dict=fuzz/graphml.dict -max_len=65536"
     echo "fuzz: $name for ${secs}s (log build-fuzz/$name.log)"
     "$1" -max_total_time="$secs" -timeout=20 -rss_limit_mb=4096 $dict \
         -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" \

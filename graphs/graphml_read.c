@@ -12,6 +12,13 @@
  * elements without that <data>.  Only the top-level graph is read
  * (nested graphs, ports and hyperedges are ignored); edges are read as directed source -> target
  * whatever edgedefault says.  The graph itself is made by cg_rb_make.
+ *
+ * XML safety as for the input readers (input.h): CG_IN_XML_OPTS (no
+ * network, no entity substitution, no DTD loading), nesting deeper than
+ * CG_IN_MAX_DEPTH fails, and values are the text of their element with
+ * entity references left out (gr_text), so that an internal entity is not
+ * expanded once per <data> (amplification) and an external one is never
+ * fetched.
  */
 #include <errno.h>
 #include <math.h>
@@ -23,6 +30,7 @@
 #include <libxml/xmlreader.h>
 
 #include "cg_util.h"
+#include "input.h"
 #include "rebuild.h"
 
 /* Value slots of a node and of an edge. */
@@ -65,6 +73,7 @@ typedef struct gread {
     size_t n_edges, cap_edges;
     char xmlerr[256];           /* first libxml2 error */
     int xmlerr_line;
+    cg_buf text;                /* scratch for gr_text */
 } gread;
 
 static void gr_error(void *ctx, const xmlError *e)
@@ -96,6 +105,26 @@ static const char *gr_attr(gread *r, xmlTextReaderPtr rd, const char *name)
     return s;
 }
 
+/* Appends the text and CDATA under n to b; entity references are skipped
+ * (see the top of the file).  The depth is bounded by the parser's. */
+static void gr_text_add(cg_buf *b, xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            cg_buf_puts(b, (const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE)
+            gr_text_add(b, c);
+    }
+}
+
+/* The text of element n, copied into the arena; NULL on OOM. */
+static const char *gr_text(gread *r, xmlNodePtr n)
+{
+    cg_buf_clear(&r->text);
+    gr_text_add(&r->text, n);
+    return r->text.oom ? NULL : cg_arena_strdup(r->a, cg_buf_str(&r->text));
+}
+
 static int slot_of(const char *name, const char *const *names, int n)
 {
     for (int i = 0; i < n; i++)
@@ -124,9 +153,7 @@ static int gr_key(gread *r, xmlTextReaderPtr rd)
         for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
             if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, "default") != 0)
                 continue;
-            xmlChar *t = xmlNodeGetContent(c);
-            const char *s = cg_arena_strdup(r->a, t ? (const char *)t : "");
-            xmlFree(t);
+            const char *s = gr_text(r, c);
             if (!s)
                 return -1;
             if (ns >= 0)
@@ -179,9 +206,7 @@ static int gr_data(gread *r, xmlNodePtr n, int node, const char **val)
         int slot = k ? (node ? GK_NODE(k) : GK_EDGE(k)) : -1;
         if (slot < 0)
             continue;
-        xmlChar *t = xmlNodeGetContent(c);
-        const char *s = cg_arena_strdup(r->a, t ? (const char *)t : "");
-        xmlFree(t);
+        const char *s = gr_text(r, c);
         if (!s)
             return -1;
         val[slot] = s;
@@ -269,6 +294,7 @@ cg_status cg_graph_read_graphml(const char *path, cg_graph **out,
     cg_status st = CG_OK;
     gread r;
     memset(&r, 0, sizeof r);
+    cg_buf_init(&r.text);
     r.path = strcmp(path, "-") == 0 ? "(stdin)" : path;
     xmlTextReaderPtr rd = NULL;
     int have_keys = 0, have_nodes = 0, ret, seen_root = 0, graph_depth = -1;
@@ -280,8 +306,8 @@ cg_status cg_graph_read_graphml(const char *path, cg_graph **out,
     if (cg_map_init(&r.nodes, 1024) != 0)
         goto oom;
     have_nodes = 1;
-    xmlInitParser();
-    int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    cg_input_xml_init();
+    int opts = CG_IN_XML_OPTS;
     if (strcmp(path, "-") == 0) {
         rd = xmlReaderForFd(0, NULL, NULL, opts);
     } else {
@@ -296,10 +322,21 @@ cg_status cg_graph_read_graphml(const char *path, cg_graph **out,
     if (!rd)
         goto oom;
     xmlTextReaderSetStructuredErrorHandler(rd, gr_error_cb, &r);
-    while ((ret = xmlTextReaderRead(rd)) == 1) {
+    /* xmlTextReaderNext leaves the reader on the next sibling, which must
+     * be looked at before reading on: without white space between
+     * elements (<node/><node/>) every second one was lost.  moved: the
+     * last step was such a xmlTextReaderNext, ret is its result. */
+    int moved = 0;
+    for (ret = xmlTextReaderRead(rd); ret == 1; ret = moved ? ret : xmlTextReaderRead(rd)) {
+        moved = 0;
         if (xmlTextReaderNodeType(rd) != XML_READER_TYPE_ELEMENT)
             continue;
         int depth = xmlTextReaderDepth(rd);
+        if (depth > CG_IN_MAX_DEPTH) {
+            st = cg_error_set(err, CG_ERR_INPUT, "%s:%d: XML nested deeper than %d elements",
+                              r.path, xmlTextReaderGetParserLineNumber(rd), CG_IN_MAX_DEPTH);
+            goto done;
+        }
         if (!seen_root) {
             seen_root = 1;
             if (!name_is(rd, "graphml")) {
@@ -314,14 +351,17 @@ cg_status cg_graph_read_graphml(const char *path, cg_graph **out,
         if (depth == 1 && name_is(rd, "key")) {
             if (gr_key(&r, rd) != 0)
                 goto oom;
-            xmlTextReaderNext(rd);
+            ret = xmlTextReaderNext(rd);
+            moved = 1;
             continue;
         }
         if (name_is(rd, "graph")) {
-            if (graph_depth < 0)
+            if (graph_depth < 0) {
                 graph_depth = depth;
-            else
-                xmlTextReaderNext(rd); /* nested graph: skipped */
+            } else { /* nested graph: skipped */
+                ret = xmlTextReaderNext(rd);
+                moved = 1;
+            }
             continue;
         }
         if (graph_depth < 0 || depth != graph_depth + 1)
@@ -379,7 +419,8 @@ cg_status cg_graph_read_graphml(const char *path, cg_graph **out,
             if (gr_data(&r, n, 0, e->val) != 0)
                 goto oom;
         }
-        xmlTextReaderNext(rd);
+        ret = xmlTextReaderNext(rd);
+        moved = 1;
     }
     if (r.xmlerr[0] || ret < 0 || !seen_root) {
         if (!seen_root)
@@ -401,6 +442,7 @@ oom:
 done:
     if (rd)
         xmlFreeTextReader(rd);
+    cg_buf_destroy(&r.text);
     if (have_keys)
         cg_map_destroy(&r.keys);
     if (have_nodes)

@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "citegraph.h"
 #include "cli.h"
@@ -31,10 +30,7 @@ static void usage_chain(FILE *f)
             "  -d, --depth N           at most N steps from ID (default: no limit)\n"
             "  -o, --output FILE       also write the chain as a graph to FILE\n"
             "  -f, --format FORMAT     format of FILE (default: from its extension)\n"
-            "      --min-confidence X  drop citations recognized with confidence < X\n"
-            "  -j, --jobs N            extract with N threads (default: one per core)\n"
-            "  -q, --quiet             no progress line\n"
-            "  -h, --help              this help\n"
+            CG_CLI_COMMON_HELP
             CG_CLI_SRC_HELP
             CG_CLI_FILTER_HELP("      --ego-depth N       ")
             "(the filters apply to the graph written with -o, not to the tree)\n");
@@ -170,99 +166,64 @@ static void print_node(const cg_graph *g, size_t v, int indent)
     printf("\n");
 }
 
+/* The options of chain alone (cg_cli_opt_fn). */
+typedef struct chain_opts {
+    cg_direction dir;
+    int depth;           /* -1: no limit */
+} chain_opts;
+
+static int chain_opt(void *ctx, int argc, char **argv, int *i)
+{
+    chain_opts *c = ctx;
+    const char *a = argv[*i];
+    if (strcmp(a, "--up") == 0) {
+        c->dir = CG_DIR_UP;
+    } else if (strcmp(a, "--down") == 0) {
+        c->dir = CG_DIR_DOWN;
+    } else if ((strcmp(a, "-d") == 0 || strcmp(a, "--depth") == 0) && *i + 1 < argc) {
+        char *end;
+        long d = strtol(argv[++*i], &end, 10);
+        if (*end || d < 0 || d > 1000000) {
+            fprintf(stderr, "citegraph: --depth takes a number >= 0\n");
+            return 2;
+        }
+        c->depth = (int)d;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 int cg_cli_chain(int argc, char **argv)
 {
-    const char *id = NULL, *output = NULL, *format = NULL;
-    cg_direction dir = CG_DIR_UP;
-    int depth = -1, quiet = 0, jobs = 0, status = 0;
+    const char *id = NULL;
+    chain_opts c = { CG_DIR_UP, -1 };
+    int status = 0;
     size_t bad = 0;
-    cg_extract_opts ex;
-    memset(&ex, 0, sizeof ex);
-    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    size_t n_inputs = 0;
-    cg_inputs in;
-    cg_inputs_init(&in);
     cg_graph *g = NULL, *sub = NULL;
     cg_chain_item *items = NULL;
     size_t *verts = NULL;
-    cg_cli_src src;
-    cg_cli_src_init(&src);
-    int r;
-    if (!inputs) {
-        fprintf(stderr, "citegraph: out of memory\n");
-        return 1;
+    cg_cli_opts o;
+    cg_cli_opts_init(&o, CG_CLI_SRC_OPTS | CG_CLI_OUTPUT, usage_chain);
+    status = cg_cli_parse(&o, argc, argv, chain_opt, &c);
+    if (status != CG_CLI_GO_ON)
+        goto done;
+    status = 0;
+    /* The first INPUT is the ID. */
+    if (o.n_inputs) {
+        id = o.inputs[0];
+        memmove(o.inputs, o.inputs + 1, --o.n_inputs * sizeof *o.inputs);
     }
-    int only_inputs = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int more = i + 1 < argc;
-        if (only_inputs || a[0] != '-' || strcmp(a, "-") == 0) {
-            if (!id)
-                id = a;
-            else
-                inputs[n_inputs++] = a;
-        } else if (strcmp(a, "--") == 0) {
-            only_inputs = 1;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage_chain(stdout);
-            goto done;
-        } else if (strcmp(a, "--up") == 0) {
-            dir = CG_DIR_UP;
-        } else if (strcmp(a, "--down") == 0) {
-            dir = CG_DIR_DOWN;
-        } else if ((strcmp(a, "-d") == 0 || strcmp(a, "--depth") == 0) && more) {
-            char *end;
-            long d = strtol(argv[++i], &end, 10);
-            if (*end || d < 0 || d > 1000000) {
-                fprintf(stderr, "citegraph: --depth takes a number >= 0\n");
-                status = 2;
-                goto done;
-            }
-            depth = (int)d;
-        } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && more) {
-            output = argv[++i];
-        } else if ((strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) && more) {
-            format = argv[++i];
-        } else if (strcmp(a, "--min-confidence") == 0 && more) {
-            char *end;
-            ex.min_confidence = strtod(argv[++i], &end);
-            if (*end || ex.min_confidence < 0 || ex.min_confidence > 1) {
-                fprintf(stderr, "citegraph: --min-confidence takes a number from 0 to 1\n");
-                status = 2;
-                goto done;
-            }
-        } else if (((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && more) ||
-                   (strncmp(a, "-j", 2) == 0 && a[2] >= '0' && a[2] <= '9')) {
-            char *end;
-            long j = strtol(a[1] == 'j' && a[2] ? a + 2 : argv[++i], &end, 10);
-            if (*end || j < 1 || j > 1024) {
-                fprintf(stderr, "citegraph: --jobs takes a number from 1 to 1024\n");
-                status = 2;
-                goto done;
-            }
-            jobs = (int)j;
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            quiet = 1;
-        } else if ((r = cg_cli_src_opt(&src, argc, argv, &i, 0)) != 0) {
-            if (r == 2) {
-                status = 2;
-                goto done;
-            }
-        } else {
-            fprintf(stderr, "citegraph: unknown option or missing value: %s (see --help)\n", a);
-            status = 2;
-            goto done;
-        }
-    }
-    if (!id || (n_inputs == 0 && !src.graph)) {
+    if (!id || (o.n_inputs == 0 && !o.src.graph)) {
         fprintf(stderr, "citegraph: chain needs an ID and at least one INPUT (see --help)\n");
         status = 2;
         goto done;
     }
-    if (cg_cli_src_check(&src, n_inputs) != 0) {
+    if (cg_cli_src_check(&o.src, o.n_inputs) != 0) {
         status = 2;
         goto done;
     }
+    const char *output = o.output, *format = o.format;
     cg_format fmt = CG_FMT_GRAPHML;
     if (format) {
         if ((fmt = cg_format_from_name(format)) == CG_FMT_UNKNOWN) {
@@ -278,14 +239,8 @@ int cg_cli_chain(int argc, char **argv)
         goto done;
     }
 
-    cg_work_opts wo = { &ex, jobs, !quiet && isatty(2) };
     cg_work_stats ws;
-    if (cg_cli_src_docs(&src)) {
-        bad += cg_work_expand(inputs, n_inputs, &in);
-        bad += cg_work_build(&in, &wo, &g, &ws);
-    } else {
-        bad += cg_cli_load(&src, inputs, n_inputs, &g, &ws);
-    }
+    bad += cg_cli_graph(&o, &g, &ws);
     if (!g) {
         status = 1;
         goto done;
@@ -298,7 +253,7 @@ int cg_cli_chain(int argc, char **argv)
     }
     size_t n = 0;
     cg_error err;
-    if (cg_graph_chain(g, (size_t)root, dir, depth, &items, &n, &err) != CG_OK) {
+    if (cg_graph_chain(g, (size_t)root, c.dir, c.depth, &items, &n, &err) != CG_OK) {
         fprintf(stderr, "citegraph: %s\n", err.msg);
         status = 1;
         goto done;
@@ -310,7 +265,7 @@ int cg_cli_chain(int argc, char **argv)
             maxd = items[i].depth;
     }
     printf("%zu document%s %s %s, %d level%s deep.\n", n - 1, n - 1 == 1 ? "" : "s",
-           dir == CG_DIR_UP ? "recalled by" : "recalling",
+           c.dir == CG_DIR_UP ? "recalled by" : "recalling",
            cg_graph_node_str(g, (size_t)root, CG_NODE_ID), maxd,
            maxd == 1 ? "" : "s");
     if (output) {
@@ -327,7 +282,7 @@ int cg_cli_chain(int argc, char **argv)
             status = 1;
             goto done;
         }
-        if (cg_cli_filter(&src, &sub) != 0) {
+        if (cg_cli_filter(&o.src, &sub) != 0) {
             status = 1;
             goto done;
         }
@@ -338,15 +293,11 @@ int cg_cli_chain(int argc, char **argv)
         }
     }
 done:
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "citegraph: error writing standard output\n");
-        status = status ? status : 1;
-    }
+    status = cg_cli_exit(status, bad);
     free(verts);
     free(items);
     cg_graph_free(sub);
     cg_graph_free(g);
-    cg_inputs_destroy(&in);
-    free(inputs);
-    return status ? status : bad ? 1 : 0;
+    cg_cli_opts_destroy(&o);
+    return status;
 }

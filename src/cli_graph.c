@@ -1,10 +1,11 @@
 /*
- * cli_graph.c - graph sources and filters shared by the commands (see
- * cli_graph.h).
+ * cli_graph.c - graph sources, filters, option parsing and exit status
+ * shared by the commands (see cli_graph.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli_graph.h"
 
@@ -122,15 +123,8 @@ size_t cg_cli_load(const cg_cli_src *s, const char *const *inputs, size_t n,
             bad++;
         }
     }
-    double t1 = cg_work_now();
-    st->t_add = t1 - t0;
-    if (cg_builder_finish(b, out, &err) != CG_OK) {
-        fprintf(stderr, "citegraph: %s\n", err.msg);
-        bad++;
-    }
-    cg_builder_free(b);
-    st->t_finish = cg_work_now() - t1;
-    return bad;
+    st->t_add = cg_work_now() - t0;
+    return bad + cg_work_finish(b, out, st);
 }
 
 int cg_cli_filter(const cg_cli_src *s, cg_graph **g)
@@ -146,6 +140,136 @@ int cg_cli_filter(const cg_cli_src *s, cg_graph **g)
     cg_graph_free(*g);
     *g = f;
     return 0;
+}
+
+void cg_cli_opts_init(cg_cli_opts *o, unsigned accept, void (*usage)(FILE *f))
+{
+    memset(o, 0, sizeof *o);
+    o->accept = accept;
+    o->usage = usage;
+    cg_cli_src_init(&o->src);
+}
+
+void cg_cli_opts_destroy(cg_cli_opts *o)
+{
+    if (!o)
+        return;
+    free(o->inputs);
+    o->inputs = NULL;
+    o->n_inputs = 0;
+}
+
+/* The options of cg_cli_parse other than INPUTs, -- and --help: 1 taken,
+ * 0 not one of them, 2 usage error (printed). */
+static int shared_opt(cg_cli_opts *o, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    int more = *i + 1 < argc;
+    if ((o->accept & CG_CLI_OUTPUT) && more &&
+        (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)) {
+        o->output = argv[++*i];
+    } else if ((o->accept & CG_CLI_OUTPUT) && more &&
+               (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0)) {
+        o->format = argv[++*i];
+    } else if (strcmp(a, "--min-confidence") == 0 && more) {
+        char *end;
+        o->ex.min_confidence = strtod(argv[++*i], &end);
+        if (*end || o->ex.min_confidence < 0 || o->ex.min_confidence > 1) {
+            fprintf(stderr, "citegraph: --min-confidence takes a number from 0 to 1\n");
+            return 2;
+        }
+    } else if ((o->accept & CG_CLI_INPUT_FORMAT) && more &&
+               strcmp(a, "--input-format") == 0) {
+        o->ex.input_format = cg_input_format_from_name(argv[++*i]);
+        if (o->ex.input_format == CG_IN_AUTO) {
+            fprintf(stderr, "citegraph: unknown input format '%s' (text, pdf, html, marcxml, akn)\n",
+                    argv[*i]);
+            return 2;
+        }
+    } else if (((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && more) ||
+               (strncmp(a, "-j", 2) == 0 && a[2] >= '0' && a[2] <= '9')) {
+        char *end;
+        long j = strtol(a[1] == 'j' && a[2] ? a + 2 : argv[++*i], &end, 10);
+        if (*end || j < 1 || j > 1024) {
+            fprintf(stderr, "citegraph: --jobs takes a number from 1 to 1024\n");
+            return 2;
+        }
+        o->jobs = (int)j;
+    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+        o->quiet = 1;
+    } else if (o->accept & CG_CLI_SRC_OPTS) {
+        return cg_cli_src_opt(&o->src, argc, argv, i, 0);
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+int cg_cli_parse(cg_cli_opts *o, int argc, char **argv, cg_cli_opt_fn own,
+                 void *ctx)
+{
+    o->inputs = calloc((size_t)argc + 1, sizeof *o->inputs);
+    if (!o->inputs) {
+        fprintf(stderr, "citegraph: out of memory\n");
+        return 1;
+    }
+    int only_inputs = 0, r;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (only_inputs || a[0] != '-' || strcmp(a, "-") == 0) {
+            o->inputs[o->n_inputs++] = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_inputs = 1;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            o->usage(stdout);
+            return 0;
+        } else if ((own && (r = own(ctx, argc, argv, &i)) != 0) ||
+                   (r = shared_opt(o, argc, argv, &i)) != 0) {
+            if (r == 2)
+                return 2;
+        } else {
+            fprintf(stderr, "citegraph: unknown option or missing value: %s (see --help)\n", a);
+            return 2;
+        }
+    }
+    return CG_CLI_GO_ON;
+}
+
+size_t cg_cli_graph(const cg_cli_opts *o, cg_graph **out, cg_work_stats *st)
+{
+    if (!cg_cli_src_docs(&o->src))
+        return cg_cli_load(&o->src, o->inputs, o->n_inputs, out, st);
+    cg_work_opts wo = { &o->ex, o->jobs, !o->quiet && isatty(2) };
+    cg_inputs in;
+    cg_inputs_init(&in);
+    size_t bad = cg_work_expand(o->inputs, o->n_inputs, &in);
+    bad += cg_work_build(&in, &wo, out, st);
+    cg_inputs_destroy(&in);
+    return bad;
+}
+
+int cg_cli_filtered_graph(cg_cli_opts *o, int argc, char **argv,
+                          cg_graph **g, cg_work_stats *st, size_t *bad)
+{
+    *g = NULL;
+    int status = cg_cli_parse(o, argc, argv, NULL, NULL);
+    if (status != CG_CLI_GO_ON)
+        return status;
+    if (cg_cli_src_check(&o->src, o->n_inputs) != 0)
+        return 2;
+    *bad += cg_cli_graph(o, g, st);
+    if (!*g || cg_cli_filter(&o->src, g) != 0)
+        return 1;
+    return CG_CLI_GO_ON;
+}
+
+int cg_cli_exit(int status, size_t bad)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "citegraph: error writing standard output\n");
+        status = status ? status : 1;
+    }
+    return status ? status : bad ? 1 : 0;
 }
 
 size_t cg_cli_print_tsv(void *ctx, size_t index, const char *path,

@@ -3,13 +3,16 @@
  * from and how it is filtered: --graph FILE (GraphML written earlier),
  * --edges (INPUTs are citation records from `extract --format tsv`), or
  * documents; and the filter options --kind, --body, --since, --until,
- * --ego, --ego-depth (--depth in build), --transitive-reduction.
+ * --ego, --ego-depth (--depth in build), --transitive-reduction; and
+ * what the graph commands (chain, stats, series, render) share besides:
+ * their option parsing, making the graph, and the exit status.
  * Part of the command-line tool.
  */
 #ifndef CG_CLI_GRAPH_H
 #define CG_CLI_GRAPH_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "citegraph.h"
 #include "cli_work.h"
@@ -46,11 +49,82 @@ size_t cg_cli_load(const cg_cli_src *s, const char *const *inputs, size_t n,
  * after printing the error. */
 int cg_cli_filter(const cg_cli_src *s, cg_graph **g);
 
+/* ---- what the graph commands (chain, stats, series, render) share ---- */
+
+/* Option groups a command takes besides INPUTs, --, -h, --min-confidence,
+ * -j and -q, which every one takes. */
+enum {
+    CG_CLI_SRC_OPTS = 1,     /* --graph, --edges and the filters */
+    CG_CLI_INPUT_FORMAT = 2, /* --input-format NAME */
+    CG_CLI_OUTPUT = 4        /* -o FILE, -f FORMAT */
+};
+
+/* What cg_cli_parse and cg_cli_filtered_graph return when the command is
+ * to go on; anything else is the exit status to end it with. */
+#define CG_CLI_GO_ON (-1)
+
+typedef struct cg_cli_opts {
+    unsigned accept;            /* CG_CLI_* groups */
+    void (*usage)(FILE *f);     /* the command's --help text */
+    cg_cli_src src;             /* CG_CLI_SRC_OPTS */
+    cg_extract_opts ex;         /* --min-confidence, --input-format */
+    int jobs;                   /* -j N; 0: one per core */
+    int quiet;                  /* -q */
+    const char *output, *format; /* -o, -f (CG_CLI_OUTPUT), or NULL */
+    const char **inputs;        /* the INPUTs, pointers into argv; the
+                                 * array is owned (cg_cli_opts_destroy) */
+    size_t n_inputs;
+} cg_cli_opts;
+
+/* accept: CG_CLI_* groups; usage is kept, not called. */
+void cg_cli_opts_init(cg_cli_opts *o, unsigned accept, void (*usage)(FILE *f));
+/* Frees the INPUT array; NULL-safe. */
+void cg_cli_opts_destroy(cg_cli_opts *o);
+
+/* A command's own option: tries argv[*i] (moving *i past its value) with
+ * ctx, the caller's.  Returns 1 when it took it, 0 when not its own, 2
+ * after printing a usage error. */
+typedef int (*cg_cli_opt_fn)(void *ctx, int argc, char **argv, int *i);
+
+/* Parses argv[1..argc) into o: INPUTs (every one after --), -h/--help
+ * (prints o->usage on stdout), the shared options and what own (may be
+ * NULL) takes; ctx is passed to own.  Returns CG_CLI_GO_ON, or the exit
+ * status: 0 after --help, 1 out of memory, 2 usage error (printed).  The combination is not checked. */
+int cg_cli_parse(cg_cli_opts *o, int argc, char **argv, cg_cli_opt_fn own,
+                 void *ctx);
+
+/* What stats and series do before their own work: cg_cli_parse (no own
+ * options), the check of --graph/--edges/filters with the INPUTs,
+ * cg_cli_graph and cg_cli_filter.  Returns CG_CLI_GO_ON with *g set, or
+ * the command's exit status (the problem printed).  *g is the caller's
+ * (cg_graph_free) either way; *bad is increased by the problems printed
+ * that did not stop the command. */
+int cg_cli_filtered_graph(cg_cli_opts *o, int argc, char **argv,
+                          cg_graph **g, cg_work_stats *st, size_t *bad);
+
+/* Makes the unfiltered graph of o: loads --graph or the --edges INPUTs,
+ * or extracts the document INPUTs.  *out is the caller's (NULL on
+ * failure); st as cg_work_build or cg_cli_load.  Problems are printed;
+ * returns how many. */
+size_t cg_cli_graph(const cg_cli_opts *o, cg_graph **out, cg_work_stats *st);
+
+/* The exit status of a command that ends with status (0, or the exit
+ * status of a failure) after bad problems: flushes stdout first, and a
+ * write error there (printed) fails a command that had not failed. */
+int cg_cli_exit(int status, size_t bad);
+
 /* cg_work_fn printing the documents as citation records (TSV). */
 size_t cg_cli_print_tsv(void *ctx, size_t index, const char *path,
                         cg_doc **docs, size_t n, cg_status st,
                         const cg_error *err);
 
+/* Help lines of --min-confidence, -j, -q and -h, for the usage texts of
+ * chain, stats and series. */
+#define CG_CLI_COMMON_HELP \
+    "      --min-confidence X  drop citations recognized with confidence < X\n" \
+    "  -j, --jobs N            extract with N threads (default: one per core)\n" \
+    "  -q, --quiet             no progress line\n" \
+    "  -h, --help              this help\n"
 /* Help lines of the options above, for the usage texts. */
 #define CG_CLI_SRC_HELP \
     "      --graph FILE        read the graph from GraphML written earlier\n" \

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "citegraph.h"
 #include "cli.h"
@@ -29,10 +28,7 @@ static void usage_stats(FILE *f)
             "kind and body, most cited documents (in-degree, PageRank), the longest\n"
             "recall chain, weakly connected components and anomalies.\n"
             "\n"
-            "      --min-confidence X  drop citations recognized with confidence < X\n"
-            "  -j, --jobs N            extract with N threads (default: one per core)\n"
-            "  -q, --quiet             no progress line\n"
-            "  -h, --help              this help\n"
+            CG_CLI_COMMON_HELP
             CG_CLI_SRC_HELP
             CG_CLI_FILTER_HELP("      --ego-depth N       ")
             "(with filters, the statistics are those of the filtered graph)\n");
@@ -116,86 +112,21 @@ static const char *node_desc(const cg_graph *g, size_t v, char *buf,
 
 int cg_cli_stats(int argc, char **argv)
 {
-    int quiet = 0, jobs = 0, status = 0;
+    int status = 0;
     size_t bad = 0;
-    cg_extract_opts ex;
-    memset(&ex, 0, sizeof ex);
-    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    size_t n_inputs = 0;
-    cg_inputs in;
-    cg_inputs_init(&in);
     cg_graph *g = NULL;
     rank *r = NULL;
     double *pr = NULL;
     size_t *path = NULL;
     tallies kinds = { 0 }, bodies = { 0 }, ekinds = { 0 };
-    cg_cli_src src;
-    cg_cli_src_init(&src);
-    int sr;
     char b1[256], b2[256];
-    if (!inputs) {
-        fprintf(stderr, "citegraph: out of memory\n");
-        return 1;
-    }
-    int only_inputs = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int more = i + 1 < argc;
-        if (only_inputs || a[0] != '-' || strcmp(a, "-") == 0) {
-            inputs[n_inputs++] = a;
-        } else if (strcmp(a, "--") == 0) {
-            only_inputs = 1;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage_stats(stdout);
-            goto done;
-        } else if (strcmp(a, "--min-confidence") == 0 && more) {
-            char *end;
-            ex.min_confidence = strtod(argv[++i], &end);
-            if (*end || ex.min_confidence < 0 || ex.min_confidence > 1) {
-                fprintf(stderr, "citegraph: --min-confidence takes a number from 0 to 1\n");
-                status = 2;
-                goto done;
-            }
-        } else if (((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && more) ||
-                   (strncmp(a, "-j", 2) == 0 && a[2] >= '0' && a[2] <= '9')) {
-            char *end;
-            long j = strtol(a[1] == 'j' && a[2] ? a + 2 : argv[++i], &end, 10);
-            if (*end || j < 1 || j > 1024) {
-                fprintf(stderr, "citegraph: --jobs takes a number from 1 to 1024\n");
-                status = 2;
-                goto done;
-            }
-            jobs = (int)j;
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            quiet = 1;
-        } else if ((sr = cg_cli_src_opt(&src, argc, argv, &i, 0)) != 0) {
-            if (sr == 2) {
-                status = 2;
-                goto done;
-            }
-        } else {
-            fprintf(stderr, "citegraph: unknown option or missing value: %s (see --help)\n", a);
-            status = 2;
-            goto done;
-        }
-    }
-    if (cg_cli_src_check(&src, n_inputs) != 0) {
-        status = 2;
-        goto done;
-    }
-
-    cg_work_opts wo = { &ex, jobs, !quiet && isatty(2) };
+    cg_cli_opts o;
+    cg_cli_opts_init(&o, CG_CLI_SRC_OPTS, usage_stats);
     cg_work_stats ws;
-    if (cg_cli_src_docs(&src)) {
-        bad += cg_work_expand(inputs, n_inputs, &in);
-        bad += cg_work_build(&in, &wo, &g, &ws);
-    } else {
-        bad += cg_cli_load(&src, inputs, n_inputs, &g, &ws);
-    }
-    if (!g || cg_cli_filter(&src, &g) != 0) {
-        status = 1;
+    status = cg_cli_filtered_graph(&o, argc, argv, &g, &ws, &bad);
+    if (status != CG_CLI_GO_ON)
         goto done;
-    }
+    status = 0;
     size_t nv = cg_graph_node_count(g), ne = cg_graph_edge_count(g);
     size_t n_read = 0;
     long wsum = 0;
@@ -291,10 +222,7 @@ fail:
     fprintf(stderr, "citegraph: %s\n", err.msg);
     status = 1;
 done:
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "citegraph: error writing standard output\n");
-        status = status ? status : 1;
-    }
+    status = cg_cli_exit(status, bad);
     free(kinds.t);
     free(bodies.t);
     free(ekinds.t);
@@ -302,7 +230,6 @@ done:
     free(pr);
     free(r);
     cg_graph_free(g);
-    cg_inputs_destroy(&in);
-    free(inputs);
-    return status ? status : bad ? 1 : 0;
+    cg_cli_opts_destroy(&o);
+    return status;
 }

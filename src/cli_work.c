@@ -250,15 +250,21 @@ size_t cg_work_build(const cg_inputs *in, const cg_work_opts *o,
     build_ctx c = { b, st };
     double t0 = cg_work_now();
     size_t bad = cg_work_run(in, o, add_docs, &c);
-    double t1 = cg_work_now();
-    st->t_extract = t1 - t0 - st->t_add;
+    st->t_extract = cg_work_now() - t0 - st->t_add;
+    return bad + cg_work_finish(b, out, st);
+}
+
+size_t cg_work_finish(cg_builder *b, cg_graph **out, cg_work_stats *st)
+{
+    double t = cg_work_now();
+    size_t bad = 0;
     cg_error err;
     if (cg_builder_finish(b, out, &err) != CG_OK) {
         fprintf(stderr, "citegraph: %s\n", err.msg);
         bad++;
     }
     cg_builder_free(b);
-    st->t_finish = cg_work_now() - t1;
+    st->t_finish = cg_work_now() - t;
     return bad;
 }
 

@@ -51,6 +51,11 @@ typedef struct cg_work_stats {
 size_t cg_work_build(const cg_inputs *in, const cg_work_opts *o,
                      cg_graph **out, cg_work_stats *st);
 
+/* Finishes the graph of b into *out (the caller's; NULL when it could
+ * not be made), frees b and sets st->t_finish.  A problem is printed;
+ * returns how many (0 or 1). */
+size_t cg_work_finish(cg_builder *b, cg_graph **out, cg_work_stats *st);
+
 /* Adds each of inputs[0..n) to in (cg_inputs_add), printing every
  * problem on stderr; returns how many there were. */
 size_t cg_work_expand(const char *const *inputs, size_t n, cg_inputs *in);

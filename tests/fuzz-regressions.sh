@@ -5,6 +5,8 @@
 # signal or a sanitizer report (ASan/UBSan exit with 1 too, so stderr is
 # checked for their banner).  Files under fuzz_input/ start with the
 # byte that picked the reader; the rest is the file's content.
+# Files under fuzz_graphml_read/ are GraphML files, read with
+# `build --graph FILE` only.
 # Prints "ok - ..." / "not ok - ..." and "N passed, M failed".
 set -u
 CG=${1:-build/citegraph}
@@ -37,6 +39,11 @@ for f in tests/fuzz-regressions/*/*; do
     [ -f "$f" ] || continue
     target=$(basename "$(dirname "$f")")
     in=$f
+    if [ "$target" = fuzz_graphml_read ]; then
+        # a GraphML file: read back with --graph, never extracted
+        check "build --graph $f" "$CG" build -q --graph "$f" -o "$T/x.graphml"
+        continue
+    fi
     if [ "$target" = fuzz_input ]; then
         # drop the reader byte; the extension lets the tool pick the reader
         in=$T/$(basename "$f")

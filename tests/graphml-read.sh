@@ -2,7 +2,8 @@
 # Reading graphs back with --graph: GraphML written by citegraph comes
 # back byte-identical; GraphML from Gephi and networkx loads (canonical id
 # from a data key named id/label/name, else the node id) and stats runs;
-# a file that is not GraphML gives one clear line.
+# a file that is not GraphML gives one clear line; siblings without
+# white space, XXE, billion laughs and deep nesting (tests/fixtures/graphml).
 #   usage: sh tests/graphml-read.sh [build/citegraph] [../shared]
 CG=${1:-build/citegraph}
 SHARED=${2:-../shared}
@@ -112,6 +113,37 @@ if [ "$rc" -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -Eq "broken.graph
 else
     notok "malformed GraphML: exit $rc: $(cat "$tmp/err")"
 fi
+
+# Siblings without white space between them (<node/><node/>): none is
+# skipped (every second one was), a nested graph is.
+fx=tests/fixtures/graphml
+got=$("$CG" build -q -f adj --graph "$fx/compact.graphml" -o - | tr '\t' ' ')
+if [ "$got" = "$(printf 'a b\nb c\nc a\nd')" ]; then
+    ok "compact GraphML: every node and edge read"
+else
+    notok "compact GraphML: got '$got'"
+fi
+
+# Hostile XML, as for the input readers: external entities are never
+# fetched and no entity is expanded (its text is left out), entity
+# amplification and deep nesting are refused in one line.
+if "$CG" build -q -f graphml --graph "$fx/xxe.graphml" -o "$tmp/xxe.out" 2>"$tmp/err" &&
+    grep -q '<data key="title">\[\]\[\]\[\]</data>' "$tmp/xxe.out" &&
+    grep -q '<node id="A/RES/2">' "$tmp/xxe.out" &&
+    { [ ! -s /etc/hostname ] || ! grep -qF "$(head -1 /etc/hostname)" "$tmp/xxe.out"; }; then
+    ok "XXE GraphML: no entity fetched or expanded"
+else
+    notok "XXE GraphML: $(cat "$tmp/err") $(grep title "$tmp/xxe.out" 2>/dev/null)"
+fi
+for f in billion_laughs deep; do
+    timeout 20 "$CG" stats --graph "$fx/$f.graphml" >/dev/null 2>"$tmp/err"
+    rc=$?
+    if [ "$rc" -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q "$fx/$f.graphml" "$tmp/err"; then
+        ok "$f GraphML refused in one line"
+    else
+        notok "$f GraphML: exit $rc: $(cat "$tmp/err")"
+    fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -20,48 +20,30 @@
 
 #include "citegraph.h"
 
-/* Test documents point at string literals: cg_doc strings are only read. */
-static cg_doc *mkdoc(const char *id, const char *path, const char *kind,
-                     const char *body, const char *title, const char *date,
-                     int year)
+/* mkdoc, cite, build (which frees the documents), slurp and the scratch
+ * directory come from the exporter tests' fixture.  Test documents point
+ * at string literals: cg_doc strings are only read. */
+#define FIXTURE_TMP_TEMPLATE "/tmp/cg_test_graph.XXXXXX"
+#include "export_fixture.h"
+
+/* cite with the body told from the target: SC for S/..., else GA. */
+static void cite_un(cg_doc *d, const char *target, const char *kind,
+                    const char *title, const char *verb, const char *part,
+                    const char *para, const char *locator, int year)
 {
-    cg_doc *d = cg_doc_new();
-    assert_non_null(d);
-    d->meta.id = id;
-    d->meta.path = path;
-    d->meta.kind = kind;
-    d->meta.body = body;
-    d->meta.title = title;
-    d->meta.date = date;
-    d->meta.year = year;
-    return d;
+    cite(d, target, kind, strncmp(target, "S/", 2) == 0 ? "SC" : "GA", title,
+         verb, part, para, locator, year);
 }
 
-static void cite(cg_doc *d, const char *target, const char *kind,
-                 const char *title, const char *verb, const char *part,
-                 const char *para, const char *locator, int year)
-{
-    cg_mention *m = cg_doc_add_mention(d);
-    assert_non_null(m);
-    m->target = target;
-    m->kind = kind;
-    m->body = strncmp(target, "S/", 2) == 0 ? "SC" : "GA";
-    m->title = title;
-    m->verb = verb;
-    m->part = part;
-    m->para = para;
-    m->locator = locator;
-    m->year = year;
-}
-
-static cg_graph *build(cg_doc **docs, const size_t *order, size_t n)
+/* The graph of docs added in order (indexes into docs); the documents
+ * stay the caller's, to be built again in another order. */
+static cg_graph *build_ordered(cg_doc **docs, const size_t *order, size_t n)
 {
     cg_builder *b = cg_builder_new();
     assert_non_null(b);
     cg_error err = { 0 };
     for (size_t i = 0; i < n; i++)
-        assert_int_equal(cg_builder_add_doc(b, docs[order ? order[i] : i],
-                                            &err), CG_OK);
+        assert_int_equal(cg_builder_add_doc(b, docs[order[i]], &err), CG_OK);
     cg_graph *g = NULL;
     assert_int_equal(cg_builder_finish(b, &g, &err), CG_OK);
     cg_builder_free(b);
@@ -87,19 +69,19 @@ static void test_dedup_sort_self(void **state)
 {
     (void)state;
     cg_doc *d2 = mkdoc("A/RES/2", "a2.txt", "resolution", "GA", "", "", 2001);
-    cite(d2, "S/RES/5(1990)", "resolution", "", "recalling", "preamble",
-         "pp2", "", 1990);
-    cite(d2, "A/RES/1", "resolution", "", "recalling", "preamble", "pp1", "",
-         0);
-    cite(d2, "A/RES/2", "resolution", "", "decides", "operative", "op1", "",
-         0);
-    cite(d2, "A/RES/1", "resolution", "", "recalling", "preamble", "pp3",
-         "annex", 0);
-    cite(d2, "", "resolution", "", "x", "", "", "", 0); /* no target */
+    cite_un(d2, "S/RES/5(1990)", "resolution", "", "recalling", "preamble",
+            "pp2", "", 1990);
+    cite_un(d2, "A/RES/1", "resolution", "", "recalling", "preamble", "pp1",
+            "", 0);
+    cite_un(d2, "A/RES/2", "resolution", "", "decides", "operative", "op1", "",
+            0);
+    cite_un(d2, "A/RES/1", "resolution", "", "recalling", "preamble", "pp3",
+            "annex", 0);
+    cite_un(d2, "", "resolution", "", "x", "", "", "", 0); /* no target */
     cg_doc *d1 = mkdoc("A/RES/1", "a1.txt", "resolution", "GA", "First", "",
                        2000);
     cg_doc *docs[] = { d2, d1 };
-    cg_graph *g = build(docs, NULL, 2);
+    cg_graph *g = build(docs, 2); /* frees d1 and d2 */
 
     assert_int_equal(cg_graph_node_count(g), 3);
     assert_string_equal(cg_graph_node_str(g, 0, CG_NODE_ID), "A/RES/1");
@@ -152,26 +134,24 @@ static void test_dedup_sort_self(void **state)
     assert_int_equal(cg_graph_edge_weight(g, 99), 0);
 
     cg_graph_free(g);
-    cg_doc_free(d1);
-    cg_doc_free(d2);
 }
 
 static void test_merge_lists(void **state)
 {
     (void)state;
     cg_doc *d = mkdoc("A/RES/9", "a9.txt", "resolution", "GA", "", "", 0);
-    cite(d, "A/RES/1", "resolution", "", "recalling", "preamble", "pp1", "",
-         0);
-    cite(d, "A/RES/1", "resolution", "", "reaffirming", "preamble", "pp2",
-         "para. 26", 0);
-    cite(d, "A/RES/1", "resolution", "", "recalling", "preamble", "pp1",
-         "", 0);
-    cite(d, "A/RES/1", "resolution", "", "", "footnote", "fn3",
-         "para. 26", 0);
-    cite(d, "A/RES/1", "resolution", "", "requests", "operative", "op4(b)",
-         "chap. V, sect. A", 0);
+    cite_un(d, "A/RES/1", "resolution", "", "recalling", "preamble", "pp1", "",
+            0);
+    cite_un(d, "A/RES/1", "resolution", "", "reaffirming", "preamble", "pp2",
+            "para. 26", 0);
+    cite_un(d, "A/RES/1", "resolution", "", "recalling", "preamble", "pp1",
+            "", 0);
+    cite_un(d, "A/RES/1", "resolution", "", "", "footnote", "fn3",
+            "para. 26", 0);
+    cite_un(d, "A/RES/1", "resolution", "", "requests", "operative", "op4(b)",
+            "chap. V, sect. A", 0);
     cg_doc *docs[] = { d };
-    cg_graph *g = build(docs, NULL, 1);
+    cg_graph *g = build(docs, 1); /* frees d */
     assert_int_equal(cg_graph_edge_count(g), 1);
     assert_int_equal(cg_graph_edge_weight(g, 0), 5);
     assert_string_equal(cg_graph_edge_str(g, 0, CG_EDGE_VERB),
@@ -183,7 +163,6 @@ static void test_merge_lists(void **state)
     assert_string_equal(cg_graph_edge_str(g, 0, CG_EDGE_LOCATOR),
                         "para. 26;chap. V, sect. A");
     cg_graph_free(g);
-    cg_doc_free(d);
 }
 
 static void test_attr_merge(void **state)
@@ -193,18 +172,18 @@ static void test_attr_merge(void **state)
     cg_doc *x = mkdoc("A/RES/50", "x.txt", "resolution", "GA", "Own",
                       "1995-12-01", 0);
     cg_doc *y = mkdoc("A/RES/60", "y.txt", "resolution", "GA", "", "", 0);
-    cite(y, "A/RES/50", "decision", "Cited title", "recalling", "", "", "",
-         1995);
-    cite(y, "A/RES/40", "", "From Y", "recalling", "", "", "", 0);
+    cite_un(y, "A/RES/50", "decision", "Cited title", "recalling", "", "", "",
+            1995);
+    cite_un(y, "A/RES/40", "", "From Y", "recalling", "", "", "", 0);
     cg_doc *z = mkdoc("A/RES/55", "z.txt", "resolution", "GA", "", "", 0);
-    cite(z, "A/RES/40", "resolution", "From Z", "noting", "", "", "", 1985);
-    cite(z, "A/RES/40", "report", "From Z again", "noting", "", "", "",
-         1986);
+    cite_un(z, "A/RES/40", "resolution", "From Z", "noting", "", "", "", 1985);
+    cite_un(z, "A/RES/40", "report", "From Z again", "noting", "", "", "",
+            1986);
 
     cg_doc *docs[] = { x, y, z };
     const size_t orders[][3] = { { 0, 1, 2 }, { 2, 1, 0 }, { 1, 2, 0 } };
     for (size_t o = 0; o < 3; o++) {
-        cg_graph *g = build(docs, orders[o], 3);
+        cg_graph *g = build_ordered(docs, orders[o], 3);
         long vx = cg_graph_find(g, "A/RES/50");
         long vt = cg_graph_find(g, "A/RES/40");
         assert_true(vx >= 0 && vt >= 0);
@@ -233,28 +212,6 @@ static void test_attr_merge(void **state)
     cg_doc_free(z);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    char *buf = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 4096;
-            buf = realloc(buf, cap);
-            assert_non_null(buf);
-        }
-        size_t r = fread(buf + n, 1, cap - n, f);
-        n += r;
-        if (r == 0)
-            break;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
-
 static void test_order_independence(void **state)
 {
     (void)state;
@@ -262,41 +219,40 @@ static void test_order_independence(void **state)
      * by several documents, edges with several mentions. */
     cg_doc *a = mkdoc("A/RES/70/1", "a.txt", "resolution", "GA",
                       "Transforming our world", "2015-09-25", 2015);
-    cite(a, "A/RES/66/288", "resolution", "The future we want", "recalling",
-         "preamble", "pp3", "annex", 2012);
-    cite(a, "A/RES/66/288", "resolution", "", "reaffirming", "preamble",
-         "pp7", "", 2012);
-    cite(a, "S/RES/1325(2000)", "resolution", "", "noting", "preamble",
-         "pp9", "", 2000);
+    cite_un(a, "A/RES/66/288", "resolution", "The future we want", "recalling",
+            "preamble", "pp3", "annex", 2012);
+    cite_un(a, "A/RES/66/288", "resolution", "", "reaffirming", "preamble",
+            "pp7", "", 2012);
+    cite_un(a, "S/RES/1325(2000)", "resolution", "", "noting", "preamble",
+            "pp9", "", 2000);
     cg_doc *a2 = mkdoc("A/RES/70/1", "a-copy.txt", "resolution", "GA",
                        "Transforming our world (copy)", "", 2015);
-    cite(a2, "A/RES/66/288", "resolution", "Copy title", "welcoming",
-         "preamble", "pp1", "", 2012);
+    cite_un(a2, "A/RES/66/288", "resolution", "Copy title", "welcoming",
+            "preamble", "pp1", "", 2012);
     cg_doc *b = mkdoc("A/RES/71/1", "b.txt", "resolution", "GA", "", "",
                       2016);
-    cite(b, "A/RES/70/1", "resolution", "2030 Agenda", "recalling",
-         "preamble", "pp1", "", 2015);
-    cite(b, "A/RES/66/288", "", "Future", "recalling", "preamble", "pp2",
-         "para. 26", 0);
-    cite(b, "A/RES/71/1", "resolution", "", "decides", "operative", "op1",
-         "", 0);
+    cite_un(b, "A/RES/70/1", "resolution", "2030 Agenda", "recalling",
+            "preamble", "pp1", "", 2015);
+    cite_un(b, "A/RES/66/288", "", "Future", "recalling", "preamble", "pp2",
+            "para. 26", 0);
+    cite_un(b, "A/RES/71/1", "resolution", "", "decides", "operative", "op1",
+            "", 0);
     cg_doc *c = mkdoc("S/RES/2000(2011)", "c.txt", "resolution", "SC", "",
                       "", 2011);
-    cite(c, "S/RES/1325(2000)", "resolution", "Women, peace", "recalling",
-         "preamble", "pp1", "", 2000);
-    cite(c, "A/RES/70/1", "", "", "", "", "", "", 0);
+    cite_un(c, "S/RES/1325(2000)", "resolution", "Women, peace", "recalling",
+            "preamble", "pp1", "", 2000);
+    cite_un(c, "A/RES/70/1", "", "", "", "", "", "", 0);
 
     cg_doc *docs[] = { a, a2, b, c };
     const size_t orders[][4] = {
         { 0, 1, 2, 3 }, { 3, 2, 1, 0 }, { 1, 3, 0, 2 }, { 2, 0, 3, 1 }
     };
     const cg_format fmts[] = { CG_FMT_GRAPHML, CG_FMT_DOT, CG_FMT_ADJ };
-    char dir[] = "/tmp/cg_test_graph.XXXXXX";
-    assert_non_null(mkdtemp(dir));
+    assert_int_equal(setup_dir(NULL), 0);
     char *ref[3] = { NULL, NULL, NULL };
     size_t reflen[3] = { 0, 0, 0 };
     for (size_t o = 0; o < 4; o++) {
-        cg_graph *g = build(docs, orders[o], 4);
+        cg_graph *g = build_ordered(docs, orders[o], 4);
         assert_int_equal(cg_graph_self_citations(g), 1);
         long v = cg_graph_find(g, "A/RES/70/1");
         assert_string_equal(cg_graph_node_str(g, v, CG_NODE_TITLE),
@@ -310,10 +266,11 @@ static void test_order_independence(void **state)
         for (size_t k = 0; k < 3; k++) {
             char path[128];
             cg_error err = { 0 };
-            snprintf(path, sizeof path, "%s/out%zu", dir, k);
+            snprintf(path, sizeof path, "%s/out%zu", tmpdir, k);
             assert_int_equal(cg_export(g, fmts[k], path, &err), CG_OK);
-            size_t len;
+            size_t len = 0;
             char *got = slurp(path, &len);
+            assert_non_null(got);
             unlink(path);
             if (!ref[k]) {
                 ref[k] = got;
@@ -328,7 +285,7 @@ static void test_order_independence(void **state)
     }
     for (size_t k = 0; k < 3; k++)
         free(ref[k]);
-    rmdir(dir);
+    teardown_dir(NULL);
     cg_doc_free(a);
     cg_doc_free(a2);
     cg_doc_free(b);
@@ -338,7 +295,7 @@ static void test_order_independence(void **state)
 static void test_empty_and_errors(void **state)
 {
     (void)state;
-    cg_graph *g = build(NULL, NULL, 0);
+    cg_graph *g = build(NULL, 0);
     assert_int_equal(cg_graph_node_count(g), 0);
     assert_int_equal(cg_graph_edge_count(g), 0);
     assert_int_equal(cg_graph_find(g, "x"), -1);
@@ -367,7 +324,7 @@ static void test_igraph_errors_silent(void **state)
     (void)state;
     cg_igraph_setup();
     cg_igraph_setup(); /* idempotent */
-    cg_graph *g = build(NULL, NULL, 0);
+    cg_graph *g = build(NULL, 0);
     const igraph_t *ig = cg_graph_igraph(g);
     char path[] = "/tmp/cg_test_stderr.XXXXXX";
     int fd = mkstemp(path);
@@ -401,9 +358,9 @@ static void test_builder_reuse(void **state)
     cg_builder *b = cg_builder_new();
     cg_error err = { 0 };
     cg_doc *d1 = mkdoc("A/RES/2", "2.txt", "resolution", "GA", "", "", 0);
-    cite(d1, "A/RES/1", "resolution", "", "recalling", "", "", "", 0);
+    cite_un(d1, "A/RES/1", "resolution", "", "recalling", "", "", "", 0);
     cg_doc *d2 = mkdoc("A/RES/3", "3.txt", "resolution", "GA", "", "", 0);
-    cite(d2, "A/RES/1", "resolution", "", "recalling", "", "", "", 0);
+    cite_un(d2, "A/RES/1", "resolution", "", "recalling", "", "", "", 0);
     assert_int_equal(cg_builder_add_doc(b, d1, &err), CG_OK);
     cg_doc_free(d1); /* the builder keeps copies */
     cg_graph *g1 = NULL, *g2 = NULL;
