@@ -185,4 +185,28 @@ FIXTURE_FN void check_golden(const char *got_path, const char *name)
     free(want);
 }
 
+/* Ids and labels no exporter may choke on. */
+#define HOSTILE_1 "A/RES/1\"q\\"
+#define HOSTILE_2 "x\ny\\\\z <&]]> ' \" \x01\x1f\x7f end\xff\xfe \xc3\x28 \xef\xbf\xbe"
+#define HOSTILE_3 "tab\there\r\n"
+
+FIXTURE_FN cg_graph *hostile_graph(void)
+{
+    cg_doc *a = mkdoc(HOSTILE_1, "h1.txt", "resolution", "GA",
+                      "Title \"quoted\" & <tagged> ]]> \\ \x02",
+                      "2001-01-01", 2001);
+    cite(a, HOSTILE_2, "kind\x03", "body\xff", "title\n\x1b[31m",
+         "verb\"\\", "part<", "para&", "loc]]>", 0);
+    cite(a, HOSTILE_3, "report", "GA", "", "v", "", "", "", 0);
+    cite(a, "tab here  ", "report", "GA", "", "v", "", "", "", 0);
+    cite(a, "trailing\\", "report", "GA", "", "v\\", "", "", "", 0);
+    cg_doc *b = mkdoc(HOSTILE_2, "h2.txt", "", "", "", "", 0);
+    cite(b, HOSTILE_1, "resolution", "GA", "", "recalling", "", "", "", 0);
+    cg_doc *docs[] = { a, b };
+    cg_graph *g = build(docs, 2);
+    assert_int_equal(cg_graph_node_count(g), 5);
+    assert_int_equal(cg_graph_edge_count(g), 5);
+    return g;
+}
+
 #endif
