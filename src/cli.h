@@ -9,9 +9,13 @@
 #ifndef CG_CLI_H
 #define CG_CLI_H
 
-/* argv[0] is the command name. */
+/* argv[0] is the command name; argv is borrowed (the INPUTs and option
+ * values are used in place).  Returns the exit status. */
 typedef int (*cg_cli_fn)(int argc, char **argv);
 
+/* citegraph build (cli_build.c) and citegraph extract (cli_extract.c). */
+int cg_cli_build(int argc, char **argv);
+int cg_cli_extract(int argc, char **argv);
 /* citegraph chain (cli_chain.c) and citegraph stats (cli_stats.c). */
 int cg_cli_chain(int argc, char **argv);
 int cg_cli_stats(int argc, char **argv);

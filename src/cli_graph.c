@@ -198,7 +198,8 @@ static int shared_opt(cg_cli_opts *o, int argc, char **argv, int *i)
     } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
         o->quiet = 1;
     } else if (o->accept & CG_CLI_SRC_OPTS) {
-        return cg_cli_src_opt(&o->src, argc, argv, i, 0);
+        return cg_cli_src_opt(&o->src, argc, argv, i,
+                              (o->accept & CG_CLI_DEPTH_IS_EGO) != 0);
     } else {
         return 0;
     }
@@ -270,30 +271,4 @@ int cg_cli_exit(int status, size_t bad)
         status = status ? status : 1;
     }
     return status ? status : bad ? 1 : 0;
-}
-
-size_t cg_cli_print_tsv(void *ctx, size_t index, const char *path,
-                        cg_doc **docs, size_t n, cg_status st,
-                        const cg_error *err)
-{
-    (void)ctx;
-    (void)index;
-    size_t bad = 0;
-    if (st != CG_OK) {
-        fprintf(stderr, "citegraph: %s\n", err->msg);
-        bad++;
-    }
-    for (size_t k = 0; k < n; k++) {
-        char *t = cg_doc_tsv(docs[k]);
-        if (!t) {
-            fprintf(stderr, "citegraph: %s: out of memory\n", path);
-            bad++;
-        } else {
-            fputs(t, stdout);
-            free(t);
-        }
-        cg_doc_free(docs[k]);
-    }
-    free(docs);
-    return bad;
 }

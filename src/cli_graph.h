@@ -4,8 +4,8 @@
  * --edges (INPUTs are citation records from `extract --format tsv`), or
  * documents; and the filter options --kind, --body, --since, --until,
  * --ego, --ego-depth (--depth in build), --transitive-reduction; and
- * what the graph commands (chain, stats, series, render) share besides:
- * their option parsing, making the graph, and the exit status.
+ * what the commands share besides: their option parsing, making the
+ * graph, and the exit status.
  * Part of the command-line tool.
  */
 #ifndef CG_CLI_GRAPH_H
@@ -49,14 +49,17 @@ size_t cg_cli_load(const cg_cli_src *s, const char *const *inputs, size_t n,
  * after printing the error. */
 int cg_cli_filter(const cg_cli_src *s, cg_graph **g);
 
-/* ---- what the graph commands (chain, stats, series, render) share ---- */
+/* ---- what the commands (build, extract, chain, stats, series, render)
+ * share ---- */
 
 /* Option groups a command takes besides INPUTs, --, -h, --min-confidence,
  * -j and -q, which every one takes. */
 enum {
     CG_CLI_SRC_OPTS = 1,     /* --graph, --edges and the filters */
     CG_CLI_INPUT_FORMAT = 2, /* --input-format NAME */
-    CG_CLI_OUTPUT = 4        /* -o FILE, -f FORMAT */
+    CG_CLI_OUTPUT = 4,       /* -o FILE, -f FORMAT */
+    CG_CLI_DEPTH_IS_EGO = 8  /* with CG_CLI_SRC_OPTS: -d/--depth N is the
+                              * ego depth (build; chain has its own) */
 };
 
 /* What cg_cli_parse and cg_cli_filtered_graph return when the command is
@@ -112,11 +115,6 @@ size_t cg_cli_graph(const cg_cli_opts *o, cg_graph **out, cg_work_stats *st);
  * status of a failure) after bad problems: flushes stdout first, and a
  * write error there (printed) fails a command that had not failed. */
 int cg_cli_exit(int status, size_t bad);
-
-/* cg_work_fn printing the documents as citation records (TSV). */
-size_t cg_cli_print_tsv(void *ctx, size_t index, const char *path,
-                        cg_doc **docs, size_t n, cg_status st,
-                        const cg_error *err);
 
 /* Help lines of --min-confidence, -j, -q and -h, for the usage texts of
  * chain, stats and series. */
