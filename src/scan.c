@@ -95,6 +95,11 @@ static int is_sep(const char *s, size_t n)
     return n >= 5 && all_in(s, n, "_");
 }
 
+static int byte_is_word_start(unsigned char c)
+{
+    return cg_isalnum(c) || c >= 0x80;
+}
+
 static int push_line(cg_scan *s, size_t *cap, uint32_t st, uint32_t en,
                      int pb)
 {
@@ -107,6 +112,16 @@ static int push_line(cg_scan *s, size_t *cap, uint32_t st, uint32_t en,
         *cap = nc;
     }
     const char *t = s->text;
+    cg_line *fast = &s->lines[s->n_lines];
+    /* most lines are prose: long, starting with a letter or digit */
+    if (en - st > 48 && byte_is_word_start((unsigned char)t[st])) {
+        fast->start = st;
+        fast->end = en;
+        fast->page_break = (uint8_t)pb;
+        fast->cls = CG_L_TEXT;
+        s->n_lines++;
+        return 0;
+    }
     uint32_t a = st, b = en;
     while (a < b && (t[a] == ' ' || t[a] == '\t'))
         a++;
