@@ -284,6 +284,7 @@ struct cg_builder {
     uint32_t *docpath; /* add serial -> path string id */
     size_t n_docs, cap_docs;
     size_t self;       /* self-citations dropped */
+    size_t str_edge_limit; /* above this many edges, edge strings are codes */
 };
 
 /* Grows *arr (elements of size sz) so that one more fits; 0 ok, -1 OOM
@@ -376,7 +377,14 @@ cg_builder *cg_builder_new(void)
         free(b);
         return NULL;
     }
+    b->str_edge_limit = CG_EDGE_STRING_LIMIT;
     return b;
+}
+
+void cg_builder_set_edge_string_limit(cg_builder *b, size_t limit)
+{
+    if (b)
+        b->str_edge_limit = limit;
 }
 
 void cg_builder_free(cg_builder *b)
@@ -810,6 +818,74 @@ static igraph_error_t set_str_attr(igraph_t *ig, int vertex, const char *name,
     return rc;
 }
 
+/* qsort context for sorting string ids by their strings (qsort has no
+ * context argument; finish runs on one thread at a time per graph, but
+ * builders may finish concurrently, so the table travels with each id). */
+typedef struct strref {
+    const char *s;
+    uint32_t id;
+} strref;
+
+static int cmp_strref(const void *a, const void *b)
+{
+    return strcmp(((const strref *)a)->s, ((const strref *)b)->s);
+}
+
+/* Edge attribute `name` as codes: igraph gets a numeric attribute
+ * "<name>_code" (an index into the levels) and a graph attribute
+ * "<name>_levels" (the distinct values sorted by bytes, joined by '\n';
+ * extracted values never hold a line break).  Like a factor in R's
+ * igraph: one string per distinct value instead of one per edge, which at
+ * ten million edges saves about a gigabyte.  col holds the m string ids. */
+static igraph_error_t set_coded_attr(igraph_t *ig, const char *name, const gshared *sh,
+                                     const uint32_t *col, size_t m, igraph_vector_t *num)
+{
+    igraph_error_t rc = IGRAPH_SUCCESS;
+    uint32_t *level = calloc(sh->n ? sh->n : 1, sizeof *level); /* id -> level + 1 */
+    strref *used = malloc((sh->n ? sh->n : 1) * sizeof *used);
+    cg_buf joined;
+    cg_buf_init(&joined);
+    char key[64];
+    size_t nd = 0;
+    if (!level || !used) {
+        rc = IGRAPH_ENOMEM;
+        goto done;
+    }
+    for (size_t k = 0; k < m; k++)
+        if (!level[col[k]]) {
+            level[col[k]] = 1;
+            used[nd].s = sh->s[col[k]];
+            used[nd].id = col[k];
+            nd++;
+        }
+    /* level numbers follow byte order: the same whatever the ids */
+    qsort(used, nd, sizeof *used, cmp_strref);
+    for (size_t i = 0; i < nd; i++) {
+        level[used[i].id] = (uint32_t)i + 1;
+        if (i)
+            cg_buf_putc(&joined, '\n');
+        cg_buf_puts(&joined, used[i].s);
+    }
+    if (joined.oom) {
+        rc = IGRAPH_ENOMEM;
+        goto done;
+    }
+    if ((rc = igraph_vector_resize(num, (igraph_integer_t)m)))
+        goto done;
+    for (size_t k = 0; k < m; k++)
+        VECTOR(*num)[k] = level[col[k]] - 1;
+    snprintf(key, sizeof key, "%s_code", name);
+    if ((rc = igraph_cattribute_EAN_setv(ig, key, num)))
+        goto done;
+    snprintf(key, sizeof key, "%s_levels", name);
+    rc = igraph_cattribute_GAS_set(ig, key, cg_buf_str(&joined));
+done:
+    cg_buf_destroy(&joined);
+    free(level);
+    free(used);
+    return rc;
+}
+
 cg_status cg_builder_finish(cg_builder *b, cg_graph **out, cg_error *err)
 {
     if (!b || !out)
@@ -1019,7 +1095,10 @@ cg_status cg_builder_finish(cg_builder *b, cg_graph **out, cg_error *err)
             goto oom;
         for (size_t k = 0; k < m; k++)
             col[k] = g->sh->t[g->etup[k]][a];
-        rc = set_str_attr(&g->ig, 0, edge_attr_name[a], g->sh, col, 1, m);
+        if (m > b->str_edge_limit)
+            rc = set_coded_attr(&g->ig, edge_attr_name[a], g->sh, col, m, &num);
+        else
+            rc = set_str_attr(&g->ig, 0, edge_attr_name[a], g->sh, col, 1, m);
         free(col);
         if (rc)
             goto igfail;

@@ -193,6 +193,14 @@ typedef struct cg_builder cg_builder;
 
 cg_builder *cg_builder_new(void);                     /* NULL on OOM */
 void cg_builder_free(cg_builder *b);                  /* NULL-safe */
+/* Up to this many edges igraph holds the edge strings (verb, part, para,
+ * locator) as string attributes; above it, as factor codes: a numeric
+ * attribute "verb_code" and a graph attribute "verb_levels" (the distinct
+ * values sorted, joined by newlines).  The accessors and every exporter
+ * give the same strings either way. */
+#define CG_EDGE_STRING_LIMIT ((size_t)1000000)
+void cg_builder_set_edge_string_limit(cg_builder *b, size_t limit);
+
 /* Copies what it needs from doc; the caller still owns doc. */
 cg_status cg_builder_add_doc(cg_builder *b, const cg_doc *doc, cg_error *err);
 /* Makes the graph: nodes sorted by id, (source, target) pairs merged into

@@ -377,6 +377,53 @@ static void test_builder_reuse(void **state)
     cg_graph_free(g2);
 }
 
+/* Above the edge-string limit igraph holds edge strings as factor codes;
+ * what the accessors and the exporters give does not change. */
+static void test_coded_edge_strings(void **state)
+{
+    (void)state;
+    char *out[2] = {NULL, NULL};
+    size_t len[2] = {0, 0};
+    for (int pass = 0; pass < 2; pass++) {
+        cg_doc *d = mkdoc("A/RES/2", "a2.txt", "resolution", "GA", "", "", 2001);
+        cite_un(d, "S/RES/5(1990)", "resolution", "", "recalling", "preamble", "pp2", "", 1990);
+        cite_un(d, "A/RES/1", "resolution", "", "urges", "operative", "op1", "annex", 0);
+        cite_un(d, "A/RES/1", "resolution", "", "recalling", "preamble", "pp3", "", 0);
+        cg_builder *b = cg_builder_new();
+        assert_non_null(b);
+        if (pass)
+            cg_builder_set_edge_string_limit(b, 0);
+        cg_error err;
+        assert_int_equal(cg_builder_add_doc(b, d, &err), CG_OK);
+        cg_doc_free(d);
+        cg_graph *g = NULL;
+        assert_int_equal(cg_builder_finish(b, &g, &err), CG_OK);
+        cg_builder_free(b);
+        const igraph_t *ig = cg_graph_igraph(g);
+        if (pass) {
+            /* "urges;recalling" and "recalling": levels sorted by bytes */
+            assert_string_equal(GAS(ig, "verb_levels"), "recalling\nurges;recalling");
+            assert_true(EAN(ig, "verb_code", 0) == 1.0);
+            assert_true(EAN(ig, "verb_code", 1) == 0.0);
+        } else {
+            assert_string_equal(EAS(ig, "verb", 0), "urges;recalling");
+        }
+        assert_string_equal(cg_graph_edge_str(g, 0, CG_EDGE_PARA), "op1;pp3");
+        char path[] = "/tmp/cg_test_coded.XXXXXX";
+        int fd = mkstemp(path);
+        assert_true(fd >= 0);
+        close(fd);
+        assert_int_equal(cg_export(g, CG_FMT_GRAPHML, path, &err), CG_OK);
+        out[pass] = slurp(path, &len[pass]);
+        unlink(path);
+        cg_graph_free(g);
+    }
+    assert_int_equal(len[0], len[1]);
+    assert_memory_equal(out[0], out[1], len[0]);
+    free(out[0]);
+    free(out[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_errors),
         cmocka_unit_test(test_builder_reuse),
         cmocka_unit_test(test_igraph_errors_silent),
+        cmocka_unit_test(test_coded_edge_strings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL) != 0;
 }
