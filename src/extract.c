@@ -373,7 +373,10 @@ static size_t symbol_span(const ctx *c, size_t pos)
         return 0;
     int digits = 0, comps = 0, numeric = 0;
     size_t end = i;
-    while (i < len && t[i] == '/') {
+    while (i < len && (t[i] == '/' || (t[i] == '\n' && i + 2 < len && t[i + 1] == '/' &&
+                                       cg_isalpha((unsigned char)t[i + 2]) && comps >= 3))) {
+        if (t[i] == '\n')
+            i++; /* "E/ESCWA/EC.9/2024/17\n/Report": wrapped before the slash */
         size_t j = i + 1;
         if (j < len && t[j] == '\n') /* wrapped after the slash */
             j++;
@@ -1306,9 +1309,9 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
     size_t k = i + 1;
     item it;
     int count = 0;
-    if (nk == NB_ITS && first >= 2 &&
-        (tok_is_ci(c, first - 2, "in") || tok_is_ci(c, first - 2, "by") || tok_is_ci(c, first - 2, "through") ||
-         tok_is_ci(c, first - 2, "under")))
+    /* "In paragraph 39 of its resolution 68/268, the General Assembly":
+     * the body named right after the number */
+    if (nk == NB_ITS)
         nk = body_named_after(c, i + 1, nk, &nb);
     while (read_item(c, k, &it)) {
         size_t j = it.next;
@@ -1358,9 +1361,19 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
          * between two items of a list, up to the clause's end */
         {
             size_t q = j;
-            if (tok_punct(c, q, ',') && (tok_is(c, q + 1, "in") || tok_is(c, q + 1, "by") ||
-                                         tok_is(c, q + 1, "which") || tok_is(c, q + 1, "whereby"))) {
-                for (size_t r = q + 2; r < q + 70 && r + 1 < c->sc.n_toks; r++) {
+            int rel = tok_punct(c, q, ',') && (tok_is(c, q + 1, "in") || tok_is(c, q + 1, "by") ||
+                                               tok_is(c, q + 1, "which") || tok_is(c, q + 1, "whereby"));
+            /* "75/290 A on the strengthening of the Council and 75/290 B" */
+            int topic = tok_is(c, q, "on") || tok_is(c, q, "concerning") || tok_is(c, q, "regarding");
+            if (rel || topic) {
+                for (size_t r = q + (rel ? 2 : 1); r < q + (rel ? 70 : 30) && r + 1 < c->sc.n_toks; r++) {
+                    if (topic && tok_is(c, r, "and")) {
+                        item peek;
+                        if (read_item(c, r + 1, &peek) && peek.form == it.form) {
+                            j = r;
+                            break;
+                        }
+                    }
                     if (tok_punct(c, r, ';') || tok_punct(c, r, '.') || tok_is_ci(c, r, "resolution") ||
                         tok_is_ci(c, r, "resolutions") || tok_is_ci(c, r, "decision"))
                         break;

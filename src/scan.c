@@ -81,8 +81,10 @@ static int is_noise(const char *s, size_t n)
     /* "7/10" page of pages, "120525" date stamp */
     if (m >= 3 && m <= 7 && all_in(b, m, "0123456789/") && strchr(b, '/') &&
         b[0] != '/' && b[m - 1] != '/') {
+        /* a page of pages counts up to its total: "2024/15" alone on a
+         * line is a resolution number in a table, not page 2024 of 15 */
         const char *sl = strchr(b, '/');
-        if (!strchr(sl + 1, '/'))
+        if (!strchr(sl + 1, '/') && atoi(b) <= atoi(sl + 1) && atoi(sl + 1) < 2000)
             return 1;
     }
     if (m == 6 && all_in(b, m, "0123456789"))

@@ -371,6 +371,19 @@ static void test_own_decisions_and_series(void **state)
     cg_doc_free(d);
 }
 
+static void test_tables_topics_and_wraps(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/AC.51/2025/4\n\n",
+                        "1. Economic and Social\nCouncil resolution\n2024/15\n\n"
+                        "2. The arrangements in resolutions 75/290 A on the strengthening of the Council "
+                        "and 75/290 B on the forum, see E/ESCWA/EC.9/2024/17\n/Report. In paragraph 39 of "
+                        "its resolution 68/268, the General Assembly decided.\n");
+    expect_targets(d, "E/RES/2024/15", "A/RES/75/290[A]", "A/RES/75/290[B]", "E/ESCWA/EC.9/2024/17/Report",
+                   "A/RES/68/268", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_pdf_breaks_and_clauses),
         cmocka_unit_test(test_bodies_from_context),
         cmocka_unit_test(test_own_decisions_and_series),
+        cmocka_unit_test(test_tables_topics_and_wraps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
