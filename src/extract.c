@@ -840,6 +840,18 @@ typedef enum { NB_NONE, NB_BODY, NB_COUNCIL, NB_COMMISSION, NB_ITS, NB_OTHER } n
 /* A string literal and its length, for suffix tables. */
 #define PH(lit) lit, sizeof(lit) - 1
 
+typedef struct phrase {
+    const char *s;
+    size_t len;
+} phrase;
+
+/* s[0, p) ends with the whole words w (of length wl). */
+static int ends_with_words(const char *s, size_t p, const char *w, size_t wl)
+{
+    return p >= wl && s[p - 1] == w[wl - 1] && memcmp(s + p - wl, w, wl) == 0 &&
+           (p == wl || s[p - wl - 1] == ' ');
+}
+
 static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
 {
     /* Lower-cased words before the trigger, nearest last. */
@@ -904,19 +916,18 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
         }
     }
     /* bodies outside the model: their resolutions are not UN ones */
-    static const char *const others[] = {"world health assembly", "caribbean", "europe",
-                                         "general conference", "executive board", "governing council",
-                                         "board of governors", "african union", "organization",
-                                         "asia and the pacific", "western asia", "for africa",
-                                         "health assembly", "unesco", "who", "ilo", "fao",
-                                         "executive board", "board", "committee", "parties",
-                                         "meeting", "conference", "tribunal", "court", NULL};
-    for (int k = 0; others[k]; k++) {
-        size_t pl = strlen(others[k]);
-        if (end >= pl && s[end - 1] == others[k][pl - 1] && memcmp(s + end - pl, others[k], pl) == 0 &&
-            (end == pl || s[end - pl - 1] == ' '))
+    static const phrase others[] = {
+        {PH("world health assembly")}, {PH("caribbean")}, {PH("europe")},
+        {PH("general conference")}, {PH("executive board")}, {PH("governing council")},
+        {PH("board of governors")}, {PH("african union")}, {PH("organization")},
+        {PH("asia and the pacific")}, {PH("western asia")}, {PH("for africa")},
+        {PH("health assembly")}, {PH("unesco")}, {PH("who")}, {PH("ilo")}, {PH("fao")},
+        {PH("executive board")}, {PH("board")}, {PH("committee")}, {PH("parties")},
+        {PH("meeting")}, {PH("conference")}, {PH("tribunal")}, {PH("court")}
+    };
+    for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
+        if (ends_with_words(s, end, others[k].s, others[k].len))
             return NB_OTHER;
-    }
     for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
         size_t pl = tab[k].len;
         if (end >= pl && s[end - 1] == tab[k].phrase[pl - 1] && memcmp(s + end - pl, tab[k].phrase, pl) == 0 &&
@@ -930,9 +941,11 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
          * 16 May 1998 of its resolution": the closest body named earlier
          * in the clause, walking back word by word up to "and" or a
          * participle ("recalling"). */
-        static const char *const named_others[] = {"caribbean", "executive board", "world health assembly",
-                                                   "african union", "board of governors", "governing council",
-                                                   "league of arab states", "arab states", "unesco", NULL};
+        static const phrase named_others[] = {
+            {PH("caribbean")}, {PH("executive board")}, {PH("world health assembly")},
+            {PH("african union")}, {PH("board of governors")}, {PH("governing council")},
+            {PH("league of arab states")}, {PH("arab states")}, {PH("unesco")}
+        };
         size_t p = end;
         while (p > 0) {
             for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
@@ -942,11 +955,9 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
                     return NB_BODY;
                 }
             }
-            for (int k = 0; named_others[k]; k++) {
-                size_t pl = strlen(named_others[k]);
-                if (p >= pl && strncmp(s + p - pl, named_others[k], pl) == 0 && (p == pl || s[p - pl - 1] == ' '))
+            for (size_t k = 0; k < sizeof named_others / sizeof named_others[0]; k++)
+                if (ends_with_words(s, p, named_others[k].s, named_others[k].len))
                     return NB_OTHER;
-            }
             size_t ws = p;
             while (ws > 0 && s[ws - 1] != ' ')
                 ws--;
@@ -964,17 +975,20 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
      * resolution", "the Assembly has by its decision": a body followed only
      * by such glue words */
     {
-        static const char *const glue[] = {"adopted", "in", "by", "has", "had", "also", "further", "which",
-                                           "endorsed", "approved", "decided", "requested", "recalled",
-                                           "reaffirmed", "welcomed", "through", "under", "with", NULL};
+        static const phrase glue[] = {
+            {PH("adopted")}, {PH("in")}, {PH("by")}, {PH("has")}, {PH("had")}, {PH("also")},
+            {PH("further")}, {PH("which")}, {PH("endorsed")}, {PH("approved")}, {PH("decided")},
+            {PH("requested")}, {PH("recalled")}, {PH("reaffirmed")}, {PH("welcomed")},
+            {PH("through")}, {PH("under")}, {PH("with")}
+        };
         size_t p = end;
         for (int steps = 0; p > 0 && steps < 4; steps++) {
             size_t ws = p;
             while (ws > 0 && s[ws - 1] != ' ')
                 ws--;
             int is_glue = 0;
-            for (int k = 0; glue[k]; k++)
-                if (p - ws == strlen(glue[k]) && strncmp(s + ws, glue[k], p - ws) == 0)
+            for (size_t k = 0; k < sizeof glue / sizeof glue[0] && !is_glue; k++)
+                if (p - ws == glue[k].len && memcmp(s + ws, glue[k].s, p - ws) == 0)
                     is_glue = 1;
             if (!is_glue)
                 break;
@@ -1023,6 +1037,12 @@ static cg_body adopted_by_ahead(const ctx *c, size_t from)
  * says it was adopted by a body that is not one of the UN's. */
 static int adopted_by_other(const ctx *c, size_t pos)
 {
+    /* cheap test first: the phrase starts with "," or "adopted" */
+    size_t q = pos;
+    while (q < c->len && (c->text[q] == ' ' || c->text[q] == '\n'))
+        q++;
+    if (q >= c->len || (c->text[q] != ',' && c->text[q] != 'a'))
+        return 0;
     /* the next 80 bytes with line breaks and runs of blanks as one space */
     char buf[96];
     size_t o = 0;
