@@ -23,8 +23,19 @@ const char *cg_body_name(cg_body b)
     case CG_B_CPD: return "CPD";
     case CG_B_CCPCJ: return "CCPCJ";
     case CG_B_COP: return "CTOC/COP";
+    case CG_B_STAT: return "StatCom";
+    case CG_B_CSTD: return "CSTD";
+    case CG_B_CSD: return "CSD";
     default: return "";
     }
+}
+
+cg_body cg_body_from_name(const char *name)
+{
+    for (int b = CG_B_GA; b < CG_B_OTHER; b++)
+        if (name[0] && strcmp(name, cg_body_name((cg_body)b)) == 0)
+            return (cg_body)b;
+    return CG_B_OTHER;
 }
 
 static int roman_digit(char c)
@@ -82,6 +93,9 @@ static const char *series_prefix(cg_body body, int decision)
     case CG_B_CSW: return decision ? "E/CN.6/DEC/" : "E/CN.6/RES/";
     case CG_B_CND: return decision ? "E/CN.7/DEC/" : "E/CN.7/RES/";
     case CG_B_CPD: return decision ? "E/CN.9/DEC/" : "E/CN.9/RES/";
+    case CG_B_STAT: return decision ? "E/CN.3/DEC/" : "E/CN.3/RES/";
+    case CG_B_CSTD: return decision ? "E/CN.16/DEC/" : "E/CN.16/RES/";
+    case CG_B_CSD: return decision ? "E/CN.17/DEC/" : "E/CN.17/RES/";
     case CG_B_CCPCJ: return decision ? "E/CN.15/DEC/" : "E/CN.15/RES/";
     case CG_B_COP: return decision ? "CTOC/COP/DEC/" : "CTOC/COP/RES/";
     default: return NULL;
@@ -143,6 +157,7 @@ void cg_symbol_kind_body(const char *id, const char **kind, const char **body)
     static const struct { const char *prefix, *body; } tab[] = {
         {"A/HRC/", "HRC"}, {"E/CN.4/", "CHR"}, {"E/CN.5/", "CSocD"},
         {"E/CN.6/", "CSW"}, {"E/CN.7/", "CND"}, {"E/CN.9/", "CPD"},
+        {"E/CN.3/", "StatCom"}, {"E/CN.16/", "CSTD"}, {"E/CN.17/", "CSD"},
         {"E/CN.15/", "CCPCJ"}, {"CTOC/COP/", "CTOC/COP"}, {"E/ICEF/", "UNICEF"},
         {"A/", "GA"}, {"S/", "SC"}, {"E/", "ECOSOC"},
     };

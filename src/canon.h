@@ -18,11 +18,15 @@ typedef enum cg_body {
     CG_B_NONE = 0,
     CG_B_GA, CG_B_SC, CG_B_ECOSOC, CG_B_HRC, CG_B_CHR,
     CG_B_CSOCD, CG_B_CSW, CG_B_CND, CG_B_CPD, CG_B_CCPCJ, CG_B_COP,
+    CG_B_STAT, CG_B_CSTD, CG_B_CSD,
     CG_B_OTHER
 } cg_body;
 
 /* Short name as in the spec's `body` attribute: "GA", "SC", ... */
 const char *cg_body_name(cg_body b);
+/* The body a short name stands for (the inverse of cg_body_name);
+ * CG_B_OTHER for names outside the model. */
+cg_body cg_body_from_name(const char *name);
 
 /* Roman numeral (I..MMM, upper case) -> value, 0 if s[0..n) is not one. */
 int cg_roman_value(const char *s, size_t n);

@@ -378,6 +378,11 @@ static size_t symbol_span(const ctx *c, size_t pos)
         if (t[i] == '\n')
             i++; /* "E/ESCWA/EC.9/2024/17\n/Report": wrapped before the slash */
         size_t j = i + 1;
+        /* OCR'd "S/ 13697": a space after the series, before a long number */
+        if (comps == 0 && series <= 2 && j + 5 < len && t[j] == ' ' && cg_isdigit((unsigned char)t[j + 1]) &&
+            cg_isdigit((unsigned char)t[j + 2]) && cg_isdigit((unsigned char)t[j + 3]) &&
+            cg_isdigit((unsigned char)t[j + 4]))
+            j++;
         if (j < len && t[j] == '\n') /* wrapped after the slash */
             j++;
         size_t cs = j;
@@ -896,6 +901,9 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
         {PH("commission on the status of women"), CG_B_CSW},
         {PH("commission on narcotic drugs"), CG_B_CND},
         {PH("commission on population and development"), CG_B_CPD},
+        {PH("statistical commission"), CG_B_STAT},
+        {PH("commission on science and technology for development"), CG_B_CSTD},
+        {PH("commission on sustainable development"), CG_B_CSD},
         {PH("commission on crime prevention and criminal justice"), CG_B_CCPCJ},
         {PH("assembly"), CG_B_GA},
     };
@@ -995,6 +1003,10 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
             p = ws;
             while (p > 0 && s[p - 1] == ' ')
                 p--;
+            /* "the Economic Commission for Africa adopted resolution" */
+            for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
+                if (ends_with_words(s, p, others[k].s, others[k].len))
+                    return NB_OTHER;
             for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
                 size_t pl = tab[k].len;
                 if (p >= pl && memcmp(s + p - pl, tab[k].phrase, pl) == 0 && (p == pl || s[p - pl - 1] == ' ')) {
@@ -1014,7 +1026,7 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
 static int is_commission(cg_body b)
 {
     return b == CG_B_CHR || b == CG_B_CSOCD || b == CG_B_CSW || b == CG_B_CND ||
-           b == CG_B_CPD || b == CG_B_CCPCJ;
+           b == CG_B_CPD || b == CG_B_CCPCJ || b == CG_B_STAT || b == CG_B_CSTD || b == CG_B_CSD;
 }
 
 /* Looks ahead a little for who adopted a session-numbered resolution
@@ -1041,7 +1053,7 @@ static int adopted_by_other(const ctx *c, size_t pos)
     size_t q = pos;
     while (q < c->len && (c->text[q] == ' ' || c->text[q] == '\n'))
         q++;
-    if (q >= c->len || (c->text[q] != ',' && c->text[q] != 'a'))
+    if (q >= c->len || (c->text[q] != ',' && c->text[q] != 'a' && c->text[q] != 'o'))
         return 0;
     /* the next 80 bytes with line breaks and runs of blanks as one space */
     char buf[96];
@@ -1059,6 +1071,9 @@ static int adopted_by_other(const ctx *c, size_t pos)
     while (*p == ',' || *p == ' ')
         p++;
     static const char lead[] = "adopted by the ";
+    if (strncmp(p, "of the Economic Commission for ", 31) == 0 ||
+        strncmp(p, "of the Economic and Social Commission for ", 42) == 0)
+        return 1; /* a regional commission's own resolution */
     if (strncmp(p, lead, sizeof lead - 1) != 0)
         return 0;
     p += sizeof lead - 1;
@@ -1081,6 +1096,7 @@ static cg_body last_named_commission(const ctx *c, size_t pos)
         {"Commission on Narcotic Drugs", CG_B_CND},
         {"Commission on Population and Development", CG_B_CPD},
         {"Commission on Crime Prevention and Criminal Justice", CG_B_CCPCJ},
+        {"Statistical Commission", CG_B_STAT},
     };
     size_t from = pos > 600 ? pos - 600 : 0;
     const char *best_at = NULL;
@@ -1209,8 +1225,9 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
         /* a commission adopts a handful of resolutions a session: "54/262"
          * in a commission's document is the Assembly's */
         if (is_commission(body) && nk != NB_BODY && !yearlike) {
+            /* commission decisions run 101, 102, ...; the Assembly's 4xx-5xx */
             const char *slash = strchr(it->number, '/');
-            if (slash && atoi(slash + 1) > 40)
+            if (slash && atoi(slash + 1) > (decision ? 300 : 40))
                 body = CG_B_GA;
         }
         if (body == CG_B_SC || body == CG_B_NONE || body == CG_B_OTHER)
@@ -1310,6 +1327,19 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
     nb_kind nk = named_body(c, first, &nb);
     /* "Human Rights Council resolutions 28/16 ... and resolutions 32/13":
      * a trigger right after a list goes on with that list's body */
+    /* "the Commission adopted resolution 2025/1 and decision 2025/100":
+     * a trigger right after a list, joined by "and", is the same body's */
+    if (nk == NB_NONE && (c->last_list_nk == NB_BODY || c->last_list_nk == NB_OTHER) &&
+        first > c->last_list_end && first <= c->last_list_end + 2) {
+        int joins = 1;
+        for (size_t q = c->last_list_end; q < first; q++)
+            if (!tok_is(c, q, "and") && !tok_punct(c, q, ','))
+                joins = 0;
+        if (joins) {
+            nk = (nb_kind)c->last_list_nk;
+            nb = c->last_list_nb;
+        }
+    }
     if (nk == NB_NONE && c->last_list_nk == NB_BODY && first > c->last_list_end &&
         first <= c->last_list_end + 14 && tok_is(c, first - 1, "and") &&
         c->sc.toks[first].end - c->sc.toks[first].start == 11) {
@@ -1382,7 +1412,8 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
         {
             size_t q = j;
             int rel = tok_punct(c, q, ',') && (tok_is(c, q + 1, "in") || tok_is(c, q + 1, "by") ||
-                                               tok_is(c, q + 1, "which") || tok_is(c, q + 1, "whereby"));
+                                               tok_is(c, q + 1, "which") || tok_is(c, q + 1, "whereby") ||
+                                               tok_is(c, q + 1, "containing"));
             /* "75/290 A on the strengthening of the Council and 75/290 B" */
             int topic = tok_is(c, q, "on") || tok_is(c, q, "concerning") || tok_is(c, q, "regarding");
             if (rel || topic) {
@@ -1651,14 +1682,7 @@ static cg_body body_from_id(const char *id)
 {
     const char *kind, *body;
     cg_symbol_kind_body(id, &kind, &body);
-    static const struct { const char *n; cg_body b; } tab[] = {
-        {"GA", CG_B_GA}, {"SC", CG_B_SC}, {"ECOSOC", CG_B_ECOSOC}, {"HRC", CG_B_HRC},
-        {"CHR", CG_B_CHR}, {"CSocD", CG_B_CSOCD}, {"CSW", CG_B_CSW}, {"CND", CG_B_CND},
-        {"CPD", CG_B_CPD}, {"CCPCJ", CG_B_CCPCJ}, {"CTOC/COP", CG_B_COP}};
-    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-        if (strcmp(body, tab[i].n) == 0)
-            return tab[i].b;
-    return CG_B_OTHER;
+    return cg_body_from_name(body);
 }
 
 /* The number the leading digits of s[0..n) spell (at most 9 digits, so
@@ -2443,13 +2467,8 @@ static void recognize(ctx *c)
 static void continue_metadata(ctx *c, const cg_docmeta *first)
 {
     set_own_id(c, first->id);
-    static const struct { const char *n; cg_body b; } tab[] = {
-        {"GA", CG_B_GA}, {"SC", CG_B_SC}, {"ECOSOC", CG_B_ECOSOC}, {"HRC", CG_B_HRC},
-        {"CHR", CG_B_CHR}, {"CSocD", CG_B_CSOCD}, {"CSW", CG_B_CSW}, {"CND", CG_B_CND},
-        {"CPD", CG_B_CPD}, {"CCPCJ", CG_B_CCPCJ}, {"CTOC/COP", CG_B_COP}};
-    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-        if (strcmp(first->body, tab[i].n) == 0)
-            c->own_body = tab[i].b;
+    if (cg_body_from_name(first->body) != CG_B_OTHER)
+        c->own_body = cg_body_from_name(first->body);
     cg_docmeta *m = &c->doc->meta;
     m->id = dup(c, first->id);
     m->kind = dup(c, first->kind);

@@ -384,6 +384,26 @@ static void test_tables_topics_and_wraps(void **state)
     cg_doc_free(d);
 }
 
+static void test_regional_and_statistical_commissions(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/CN.3/2025/7\n\nStatistical Commission\n\n",
+                        "1. In its decision 46/101 (E/2015/24), the Commission tasked the Group, in line "
+                        "with Commission decisions 46/101 and 48/102 and General Assembly decision 72/555.\n");
+    expect_targets(d, "E/CN.3/DEC/46/101", "E/CN.3/DEC/48/102", "E/2015/24", "A/DEC/72/555", NULL);
+    cg_doc_free(d);
+    d = extract("E/2025/15/Add.1\n\n",
+                "1. The Economic Commission for Africa adopted resolution 2025/1 and decision 2025/100. "
+                "Taking note of resolution 782(XL) of 11 October 2024 of the Economic Commission for "
+                "Latin America and the Caribbean and of document S/ 13697,\n");
+    expect_targets(d, "S/13697", NULL);
+    cg_doc_free(d);
+    d = extract(SC_HEAD, "Also recalling General Assembly resolutions 1514\n(XV) of 14 December 1960, "
+                         "containing the Declaration, and 2918 (XXVII) of 14 November 1972,\n");
+    expect_targets(d, "A/RES/1514(XV)", "A/RES/2918(XXVII)", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -410,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_bodies_from_context),
         cmocka_unit_test(test_own_decisions_and_series),
         cmocka_unit_test(test_tables_topics_and_wraps),
+        cmocka_unit_test(test_regional_and_statistical_commissions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
