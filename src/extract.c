@@ -1917,7 +1917,8 @@ static void read_metadata(ctx *c, const char *path)
         const char *s;
         size_t n;
         if (c->sc.lines[li].cls == CG_L_TEXT && line_text(c, li, &s, &n) && n > 4 && s[0] == '[' &&
-            s[n - 1] == ']' && symbol_span(c, (size_t)(s - c->text) + 1) == (size_t)(s - c->text) + n - 1)
+            (s[n - 1] == ']' || s[n - 1] == '}') && /* OCR'd "[S/1045}" */
+            symbol_span(c, (size_t)(s - c->text) + 1) == (size_t)(s - c->text) + n - 1)
             c->sc.lines[li].cls = CG_L_NOISE;
     }
     set_own_id(c, id);
