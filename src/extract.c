@@ -1751,8 +1751,11 @@ static int lone_symbol(const ctx *c, size_t li, char *out)
     }
     while (e < lend && (c->text[e] == '*' || c->text[e] == ' '))
         e++;
-    /* "S/RES/2771 (2025)" */
-    if (e < lend && c->text[e] == '(' && (strncmp(id, "S/RES/", 6) == 0 || strncmp(id, "A/RES/", 6) == 0)) {
+    /* "S/RES/2771 (2025)", and a document in parts: "A/80/15 (Part I)" is
+     * "A/80/15(PartI)" */
+    if (e < lend && c->text[e] == '(' &&
+        (strncmp(id, "S/RES/", 6) == 0 || strncmp(id, "A/RES/", 6) == 0 ||
+         (lend - e > 6 && strncmp(c->text + e, "(Part ", 6) == 0))) {
         const char *close = memchr(c->text + e, ')', lend - e);
         if (close && close - (c->text + e) < 12) {
             size_t n2 = strlen(id);
@@ -1822,6 +1825,13 @@ static void id_from_path(const char *path, char *out)
     if (sscanf(tmp, "S_RES_%d_%d", &num, &year) == 2) {
         snprintf(out, CG_ID_MAX, "S/RES/%d(%d)", num, year);
         return;
+    }
+    /* "A_80_15_Part_I" -> "A/80/15(PartI)" */
+    char *part = strstr(tmp, "_Part_");
+    if (part && !strchr(part + 6, '_') && strlen(part + 6) < 8) {
+        char num[8];
+        snprintf(num, sizeof num, "%s", part + 6);
+        snprintf(part, sizeof tmp - (size_t)(part - tmp), "(Part%s)", num);
     }
     char *en = strstr(tmp, "-EN");
     if (en)

@@ -398,6 +398,11 @@ static void test_regional_and_statistical_commissions(void **state)
                 "Latin America and the Caribbean and of document S/ 13697,\n");
     expect_targets(d, "S/13697", NULL);
     cg_doc_free(d);
+    /* a document in parts keeps its part in its id */
+    d = extract("A/80/15 (Part I)\n\nUnited Nations\n\n", "1. See A/79/15.\n");
+    assert_string_equal(d->meta.id, "A/80/15(PartI)");
+    expect_targets(d, "A/79/15", NULL);
+    cg_doc_free(d);
     d = extract(SC_HEAD, "Also recalling General Assembly resolutions 1514\n(XV) of 14 December 1960, "
                          "containing the Declaration, and 2918 (XXVII) of 14 November 1972,\n");
     expect_targets(d, "A/RES/1514(XV)", "A/RES/2918(XXVII)", NULL);
