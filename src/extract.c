@@ -1885,6 +1885,7 @@ static void read_metadata(ctx *c, const char *path)
 {
     cg_docmeta *m = &c->doc->meta;
     char id[CG_ID_MAX] = "", date[16] = "";
+    char heading[CG_ID_MAX] = ""; /* an OCR'd heading id the file name overrode */
     size_t limit = c->sc.n_lines < 60 ? c->sc.n_lines : 60;
     size_t first_sym = (size_t)-1;
     for (size_t li = 0; li < limit && !id[0]; li++) {
@@ -1902,8 +1903,19 @@ static void read_metadata(ctx *c, const char *path)
         char ln[40];
         if (!id[0] && line_text(c, li, &s, &n) && n < sizeof ln && s[0] == 'R') {
             line_copy(ln, sizeof ln, s, n);
-            if (sscanf(ln, "Resolution %d (%d)", &num, &year) == 2 && year >= 1946 && year <= 2100)
+            if (sscanf(ln, "Resolution %d (%d)", &num, &year) == 2 && year >= 1946 && year <= 2100) {
                 snprintf(id, sizeof id, "S/RES/%d(%d)", num, year);
+                /* The yearbook heading is OCR and sometimes wrong ("434
+                 * (1973)" for 434 (1978)); a curated collection's file name
+                 * S_RES_0434_1978_... names the resolution and wins. */
+                char from_name[CG_ID_MAX];
+                id_from_path(path, from_name);
+                if (strncmp(from_name, "S/RES/", 6) == 0 && strchr(from_name, '(') &&
+                    strcmp(from_name, id) != 0) {
+                    snprintf(heading, sizeof heading, "%s", id);
+                    snprintf(id, sizeof id, "%s", from_name);
+                }
+            }
         }
     }
     /* a joint symbol printed on two header lines */
@@ -1932,6 +1944,9 @@ static void read_metadata(ctx *c, const char *path)
             c->sc.lines[li].cls = CG_L_NOISE;
     }
     set_own_id(c, id);
+    /* the misprinted heading still names this document, not another */
+    if (heading[0] && c->n_own_parts < 4)
+        snprintf(c->own_parts[c->n_own_parts++], CG_ID_MAX, "%s", heading);
     const char *kind, *body;
     cg_symbol_kind_body(id, &kind, &body);
     /* dates and the issuing body from the header lines */

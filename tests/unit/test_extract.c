@@ -409,6 +409,19 @@ static void test_regional_and_statistical_commissions(void **state)
     cg_doc_free(d);
 }
 
+static void test_yearbook_heading_misprint(void **state)
+{
+    (void)state;
+    const char *t = "Resolution 434 (1973)\nof 18 September 1978\n\nThe Security Council,\n\n"
+                    "Recalling its resolutions 425 (1978) and 426 (1978),\n";
+    cg_doc *d = NULL;
+    cg_error err;
+    assert_int_equal(cg_extract_text(t, strlen(t), "corpus/S_RES_0434_1978_EN_GOLD.txt", NULL, &d, &err), CG_OK);
+    assert_string_equal(d->meta.id, "S/RES/434(1978)");
+    expect_targets(d, "S/RES/425(1978)", "S/RES/426(1978)", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -436,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_own_decisions_and_series),
         cmocka_unit_test(test_tables_topics_and_wraps),
         cmocka_unit_test(test_regional_and_statistical_commissions),
+        cmocka_unit_test(test_yearbook_heading_misprint),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
