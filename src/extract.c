@@ -458,6 +458,20 @@ static size_t symbol_span(const ctx *c, size_t pos)
     }
     if (!digits || comps == 0 || !numeric)
         return 0;
+    /* "CERD/C/PER/CO/22-23": combined periodic reports keep their range */
+    if (end >= 3 && end + 1 < len && t[end] == '-' && cg_isdigit((unsigned char)t[end + 1])) {
+        size_t q = end;
+        while (q > pos && t[q - 1] != '/')
+            q--;
+        if (q >= 3 && strncmp(t + q - 3, "CO/", 3) == 0) {
+            end += 1;
+            while (end < len && cg_isdigit((unsigned char)t[end]))
+                end++;
+        }
+    }
+    /* ".../DC/No. 12" numbers a publication, it is no symbol */
+    if (end >= 3 && (strncmp(t + end - 3, "/NO", 3) == 0 || strncmp(t + end - 3, "/No", 3) == 0))
+        return 0;
     /* a placeholder still to be filled in: "E/2025/SR._____" */
     if (end < len && (t[end] == '_' || ((t[end] == '.' || t[end] == '/') && end + 1 < len && t[end + 1] == '_')))
         return 0;
@@ -735,7 +749,7 @@ static size_t read_letters(const ctx *c, size_t k, item *it)
     if (!t || t->type != CG_T_WORD || tok_len(c, k) != 1)
         return k;
     char a = c->text[t->start];
-    if (a < 'A' || a > 'H' || tok_punct(c, k + 1, '.'))
+    if (a < 'A' || a > 'K' || tok_punct(c, k + 1, '.'))
         return k;
     it->letters[it->n_letters++] = a;
     size_t m = k + 1;
@@ -750,7 +764,7 @@ static size_t read_letters(const ctx *c, size_t k, item *it)
         if (!b || b->type != CG_T_WORD || tok_len(c, sep + 1) != 1)
             break;
         char z = c->text[b->start];
-        if (z < 'A' || z > 'H' || z <= it->letters[it->n_letters - 1])
+        if (z < 'A' || z > 'K' || z <= it->letters[it->n_letters - 1])
             break;
         if (range) {
             for (char x = (char)(it->letters[it->n_letters - 1] + 1); x <= z && it->n_letters < sizeof it->letters; x++)
@@ -865,6 +879,9 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
     buf[o] = '\0';
     int words = 0;
     for (size_t k = i; k > 0 && words < 14;) {
+        /* a blank line ends the sentence: a heading above is not it */
+        if (tk(c, k)->nl >= 2)
+            break;
         k--;
         const cg_tok *t = tk(c, k);
         if (t->type == CG_T_PUNCT) {
@@ -970,6 +987,9 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
             while (ws > 0 && s[ws - 1] != ' ')
                 ws--;
             size_t wl = p - ws;
+            /* "by the Council in its resolutions" */
+            if (wl == 7 && strncmp(s + ws, "council", 7) == 0)
+                return NB_COUNCIL;
             if ((wl == 3 && strncmp(s + ws, "and", 3) == 0) || (wl == 2 && strncmp(s + ws, "or", 2) == 0) ||
                 (wl > 4 && strncmp(s + p - 3, "ing", 3) == 0))
                 break;
@@ -1138,9 +1158,22 @@ static void find_own_adopted(ctx *c)
             skip = 9;
         else if (n > 11 && memcmp(s, "Resolution ", 11) == 0)
             skip = 11;
+        else if (n >= 4 && cg_isdigit((unsigned char)s[0]) && e[-1] == '.')
+            skip = 0; /* "56/101." alone: the heading of an adopted decision */
         else
             continue;
         const char *num = s + skip;
+        /* "Resolution 69/1. Political declaration ...": the number ends at
+         * its period */
+        const char *stop = num;
+        while (stop < e && (cg_isdigit((unsigned char)*stop) || *stop == '/'))
+            stop++;
+        if (stop < e && *stop == '.' && stop + 1 == e && skip > 0)
+            continue; /* "Resolution 70/1." alone is a footnote citing it */
+        if (stop < e && *stop == '.' && (stop + 1 == e || stop[1] == ' '))
+            e = stop;
+        else if (skip == 0)
+            continue;
         size_t nn = (size_t)(e - num);
         if (nn < 3 || nn >= 16 || !cg_isdigit((unsigned char)num[0]))
             continue;
@@ -1156,6 +1189,50 @@ static void find_own_adopted(ctx *c)
         memcpy(c->own_adopted[c->n_own_adopted], num, nn);
         c->own_adopted[c->n_own_adopted][nn] = '\0';
         c->n_own_adopted++;
+    }
+}
+
+/* In the 600 bytes before pos, which was named last: the Assembly (GA)
+ * or a Council (the Human Rights Council, for session-numbered texts)? */
+static cg_body last_named_council_or_assembly(const ctx *c, size_t pos)
+{
+    size_t from = pos > 600 ? pos - 600 : 0;
+    const char *best = NULL;
+    cg_body b = CG_B_GA;
+    static const struct { const char *s; cg_body b; } names[] = {
+        {"Assembly", CG_B_GA}, {"the Council", CG_B_HRC}, {"Human Rights Council", CG_B_HRC}};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t nl = strlen(names[k].s);
+        const char *p = c->text + from, *end = c->text + pos, *hit;
+        while ((hit = cg_memmem(p, (size_t)(end - p), names[k].s, nl)) != NULL) {
+            if (!best || hit > best) {
+                best = hit;
+                b = names[k].b;
+            }
+            p = hit + 1;
+        }
+    }
+    return b;
+}
+
+/* The highest session a body numbering resolutions by session had held
+ * by the end of 2026 (the Assembly's is open): a higher number cannot be
+ * that body's. */
+static int max_session(cg_body b)
+{
+    switch (b) {
+    case CG_B_HRC: return 61;
+    case CG_B_CHR: return 62;
+    case CG_B_CSOCD: return 64;
+    case CG_B_CSW: return 70;
+    case CG_B_CND: return 69;
+    case CG_B_CPD: return 59;
+    case CG_B_CCPCJ: return 35;
+    case CG_B_STAT: return 57;
+    case CG_B_CSTD: return 31;
+    case CG_B_CSD: return 22;
+    case CG_B_COP: return 15;
+    default: return 100000;
     }
 }
 
@@ -1180,9 +1257,9 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
         body = CG_B_GA;
         break;
     case F_ROMAN:
-        if ((nk == NB_BODY && nb == CG_B_ECOSOC) ||
-            ((nk == NB_ITS || nk == NB_COUNCIL) && own == CG_B_ECOSOC))
-            body = CG_B_ECOSOC;
+        if ((nk == NB_BODY && nb == CG_B_ECOSOC) || nk == NB_COUNCIL ||
+            (nk == NB_ITS && own == CG_B_ECOSOC))
+            body = CG_B_ECOSOC; /* "Council resolution 304 I (XI)": ECOSOC's old series */
         else
             body = CG_B_GA;
         break;
@@ -1195,11 +1272,17 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
                 return; /* an organ outside the model citing its own */
             body = own;
             conf = 0.9;
+            /* the Economic and Social Council numbers by year: a session
+             * number after "its" in its documents is the body the text
+             * was just speaking of, the Assembly or the other Council */
+            if (own == CG_B_ECOSOC && !yearlike) {
+                body = last_named_council_or_assembly(c, it->start);
+                conf = 0.7;
+            }
         } else if (nk == NB_COUNCIL) {
-            if (own == CG_B_ECOSOC || own == CG_B_HRC)
-                body = own;
-            else
-                body = yearlike ? CG_B_ECOSOC : CG_B_HRC;
+            /* ECOSOC numbers by year, the Human Rights Council by session:
+             * the form tells which Council, in any citing document */
+            body = yearlike ? CG_B_ECOSOC : CG_B_HRC;
             conf = 0.8;
         } else if (nk == NB_COMMISSION) {
             /* "the Commission on Human Rights ..., in particular Commission
@@ -1222,6 +1305,11 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
                 conf = 0.9;
             }
         }
+        /* a session the body has not reached ("resolution 70/1" in a
+         * commission's or the Human Rights Council's document) is the
+         * Assembly's */
+        if (!yearlike && nk != NB_BODY && it->first > max_session(body))
+            body = CG_B_GA;
         /* a commission adopts a handful of resolutions a session: "54/262"
          * in a commission's document is the Assembly's */
         if (is_commission(body) && nk != NB_BODY && !yearlike) {
@@ -1270,11 +1358,16 @@ static nb_kind body_named_after(const ctx *c, size_t k, nb_kind nk, cg_body *nb)
     size_t j = it.next;
     if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2) && tok_num(c, j + 3))
         j += 4;
-    if (!tok_punct(c, j, ',') || !tok_is(c, j + 1, "the"))
+    if (!tok_punct(c, j, ','))
+        return nk;
+    size_t the = j + 1;
+    if ((tok_is(c, the, "in") || tok_is(c, the, "by")) && tok_is(c, the + 1, "which"))
+        the += 2; /* "resolution 56/5, in which the Council decided" */
+    if (!tok_is(c, the, "the"))
         return nk;
     char buf[200];
     size_t o = 0;
-    for (size_t q = j + 2; q < j + 10 && q < c->sc.n_toks && tk(c, q)->type == CG_T_WORD; q++) {
+    for (size_t q = the + 1; q < the + 9 && q < c->sc.n_toks && tk(c, q)->type == CG_T_WORD; q++) {
         size_t n = tok_len(c, q);
         if (o + n + 2 >= sizeof buf)
             break;
@@ -1299,6 +1392,8 @@ static nb_kind body_named_after(const ctx *c, size_t k, nb_kind nk, cg_body *nb)
         }
     if (strncmp(buf, "executive board ", 16) == 0 || strncmp(buf, "board ", 6) == 0)
         return NB_OTHER;
+    if (strncmp(buf, "council ", 8) == 0)
+        return NB_COUNCIL;
     return nk;
 }
 
@@ -1361,7 +1456,7 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
     int count = 0;
     /* "In paragraph 39 of its resolution 68/268, the General Assembly":
      * the body named right after the number */
-    if (nk == NB_ITS)
+    if (nk == NB_ITS || nk == NB_NONE)
         nk = body_named_after(c, i + 1, nk, &nb);
     while (read_item(c, k, &it)) {
         size_t j = it.next;
@@ -1879,6 +1974,11 @@ static void set_own_id(ctx *c, const char *id)
     cg_scan_mark_headers(&c->sc, own_headers, nh);
 
     c->own_body = body_from_id(id);
+    /* "E/2025/27-E/CN.6/2025/19": a commission's report to the Council is
+     * the commission's document */
+    for (size_t k = 0; k < c->n_own_parts; k++)
+        if (is_commission(body_from_id(c->own_parts[k])))
+            c->own_body = body_from_id(c->own_parts[k]);
 }
 
 static void read_metadata(ctx *c, const char *path)

@@ -422,6 +422,22 @@ static void test_yearbook_heading_misprint(void **state)
     cg_doc_free(d);
 }
 
+static void test_commission_reports(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/2025/27-E/CN.6/2025/19\n\nCommission on the Status of Women\n\n",
+                        "Resolution 69/1. Political declaration on the anniversary\n\n"
+                        "1. The Commission adopted the draft resolution (see resolution 69/1) under the mandate "
+                        "given by the Council in its resolutions 304 I (XI), 1983/27 and 2009/16, and "
+                        "recalled resolution 78/1 and document CERD/C/PER/CO/22-23 and UN DESA/POP/2024/DC/NO. 3.\n"
+                        "\n56/101.\n\nNational accounts\n\n2. The Commission adopted decision 56/101. In its "
+                        "resolution 49/19, the Council decided, and resolution\n56/5, in which the Council "
+                        "established a group.\n");
+    expect_targets(d, "E/RES/304(XI)[I]", "E/RES/1983/27", "E/RES/2009/16", "A/RES/78/1",
+                   "CERD/C/PER/CO/22-23", "A/HRC/RES/49/19", "A/HRC/RES/56/5", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_tables_topics_and_wraps),
         cmocka_unit_test(test_regional_and_statistical_commissions),
         cmocka_unit_test(test_yearbook_heading_misprint),
+        cmocka_unit_test(test_commission_reports),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
