@@ -354,12 +354,42 @@ static size_t read_locator(const ctx *c, size_t pos, char *out, size_t cap)
 /* Parses one symbol's bytes starting at pos.  Returns the end offset
  * (exclusive) or 0 when there is no symbol there.  A line break right
  * after '/' is allowed (symbols broken by PDF line wrapping). */
+/* Letters, possibly joined by hyphens ("FPA-ICEF"). */
+static int all_letters(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!cg_isalpha((unsigned char)s[i]) && s[i] != '-')
+            return 0;
+    return n > 0;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!cg_isdigit((unsigned char)s[i]))
+            return 0;
+    return n > 0;
+}
+
+/* Treaty bodies number combined periodic reports "8-9". */
+static int treaty_body_series(const char *s, size_t n)
+{
+    static const char *const tb[] = {"CEDAW", "CRC", "CRPD", "CERD", "CCPR", "CAT", "CMW", "CED", NULL};
+    for (int k = 0; tb[k]; k++)
+        if (n == strlen(tb[k]) && memcmp(s, tb[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 static size_t symbol_span(const ctx *c, size_t pos)
 {
     const char *t = c->text;
     size_t len = c->len, i = pos;
     size_t series = 0;
-    while (i < len && cg_isalpha((unsigned char)t[i]) && series < 12) {
+    while (i < len && series < 16 &&
+           (cg_isalpha((unsigned char)t[i]) ||
+            /* "DP-FPA/2025/1": boards shared by several organs */
+            (t[i] == '-' && series > 0 && i + 1 < len && cg_isupper((unsigned char)t[i + 1])))) {
         i++;
         series++;
     }
@@ -367,7 +397,7 @@ static size_t symbol_span(const ctx *c, size_t pos)
         return 0;
     int upper = 1;
     for (size_t k = pos; k < pos + series; k++)
-        if (!cg_isupper((unsigned char)t[k]))
+        if (!cg_isupper((unsigned char)t[k]) && t[k] != '-')
             upper = 0;
     if (!upper && !(series == 1 && strchr("sae", t[pos])))
         return 0;
@@ -408,6 +438,17 @@ static size_t symbol_span(const ctx *c, size_t pos)
             else if (j + 1 < len && t[j] == '-' && cg_isdigit((unsigned char)t[j + 1]) &&
                      ((j - cs == 2 && strncmp(t + cs, "ES", 2) == 0) ||
                       (j - cs == 1 && t[cs] == 'S')))
+                j++;
+            /* "FPA-ICEF-UNW": letters joined by hyphens inside a component
+             * (a joint symbol instead follows a component ending in a
+             * number: "A/79/716-S/2025/18") */
+            else if (j + 1 < len && t[j] == '-' && cg_isupper((unsigned char)t[j + 1]) &&
+                     all_letters(t + cs, j - cs))
+                j++;
+            /* "CEDAW/C/BRA/8-9", "CRPD/C/AUT/CO/2-3": combined periodic
+             * reports of a treaty body keep their range */
+            else if (j + 1 < len && t[j] == '-' && cg_isdigit((unsigned char)t[j + 1]) &&
+                     all_digits(t + cs, j - cs) && treaty_body_series(t + pos, series))
                 j++;
             else
                 break;
@@ -458,22 +499,14 @@ static size_t symbol_span(const ctx *c, size_t pos)
     }
     if (!digits || comps == 0 || !numeric)
         return 0;
-    /* "CERD/C/PER/CO/22-23": combined periodic reports keep their range */
-    if (end >= 3 && end + 1 < len && t[end] == '-' && cg_isdigit((unsigned char)t[end + 1])) {
-        size_t q = end;
-        while (q > pos && t[q - 1] != '/')
-            q--;
-        if (q >= 3 && strncmp(t + q - 3, "CO/", 3) == 0) {
-            end += 1;
-            while (end < len && cg_isdigit((unsigned char)t[end]))
-                end++;
-        }
-    }
     /* ".../DC/No. 12" numbers a publication, it is no symbol */
     if (end >= 3 && (strncmp(t + end - 3, "/NO", 3) == 0 || strncmp(t + end - 3, "/No", 3) == 0))
         return 0;
     /* a placeholder still to be filled in: "E/2025/SR._____" */
     if (end < len && (t[end] == '_' || ((t[end] == '.' || t[end] == '/') && end + 1 < len && t[end + 1] == '_')))
+        return 0;
+    /* "JIU/REP/2024/:" a number still missing */
+    if (end + 1 < len && t[end] == '/' && !cg_isalnum((unsigned char)t[end + 1]) && t[end + 1] != '\n')
         return 0;
     /* "III/1", "I/Add.1": roman numbering of chapters, not a series */
     int roman_only = 1;
@@ -1327,8 +1360,8 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
         if (!yearlike && body == CG_B_GA && it->first < 31) {
             /* GA sessions 1-30 number resolutions with roman sessions */
             cg_body ahead = adopted_by_ahead(c, it->end);
-            if (ahead == CG_B_NONE)
-                return;
+            if (ahead == CG_B_NONE || it->first > max_session(ahead))
+                return; /* "decision 16/22" of another convention's COP */
             body = ahead;
             conf = 0.5;
         }
@@ -2535,7 +2568,9 @@ static void recognize(ctx *c)
                     continue;
                 }
             }
-            if (t->end < c->len && c->text[t->end] == '/' && symbol_start(c, t->start)) {
+            if (t->end + 1 < c->len &&
+                (c->text[t->end] == '/' || (c->text[t->end] == '-' && cg_isupper((unsigned char)c->text[t->end + 1]))) &&
+                symbol_start(c, t->start)) {
                 i = recognize_symbol(c, i);
                 continue;
             }

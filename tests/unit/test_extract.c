@@ -438,6 +438,20 @@ static void test_commission_reports(void **state)
     cg_doc_free(d);
 }
 
+static void test_board_and_treaty_body_symbols(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/ICEF/2025/14\n\n",
+                        "1. The joint policy (DP/FPA-ICEF-UNW/2024/1), DP-FPA/2025/1, "
+                        "DP/FPA/OPS-ICEF-UNW-WFP/2025/CRP.1, CEDAW/C/BRA/8-9, CRPD/C/AUT/CO/2-3/Corr.1, "
+                        "the letter A/79/716-S/2025/18, UN-Women, COVID-19 and JIU/REP/2024/: pending; "
+                        "in its decision 16/22, the Conference of the Parties to the Convention on "
+                        "Biological Diversity decided.\n");
+    expect_targets(d, "DP/FPA-ICEF-UNW/2024/1", "DP-FPA/2025/1", "DP/FPA/OPS-ICEF-UNW-WFP/2025/CRP.1",
+                   "CEDAW/C/BRA/8-9", "CRPD/C/AUT/CO/2-3/Corr.1", "A/79/716-S/2025/18", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -467,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_regional_and_statistical_commissions),
         cmocka_unit_test(test_yearbook_heading_misprint),
         cmocka_unit_test(test_commission_reports),
+        cmocka_unit_test(test_board_and_treaty_body_symbols),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
