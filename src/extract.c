@@ -7,13 +7,20 @@
  *
  * Design: every recognizer starts at a trigger token ("resolution",
  * a symbol's series letters, "Treaty Series", "Ibid", "Convention",
- * "Protocol") and reads forward a bounded number of tokens; the main loop
- * resumes after what was consumed.  There is no backtracking over the
- * text, so the whole pass is linear in its length.
+ * "Protocol") and reads a bounded window around it: up to 14 words back
+ * for the body that is named, a few dozen tokens forward for the list of
+ * numbers and what follows it.  The main loop resumes after what was
+ * consumed.  There is no backtracking over the text, so the whole pass is
+ * linear in its length (tests/unit/test_scan_linear.c checks it).
+ *
+ * Which body a bare number belongs to is the hard part; the rules, in
+ * order, are in emit_item(): a body named with the reference, the number's
+ * form (NNN (YYYY) is the Security Council's, roman sessions the
+ * Assembly's), then the citing document's body, with sessions a body
+ * never held and organs outside the model ruled out.
  *
  * Must never print or abort; on OOM it reports CG_ERR_NOMEM.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
