@@ -671,9 +671,10 @@ static size_t recognize_symbol(ctx *c, size_t i)
      * lastpre is the id before ".N" of the last modifier named, which a
      * bare "and 2" continues ("Add.1 and Corr.1 and 2") */
     char lastpre[CG_ID_MAX] = "";
+    long lastnum = has_mod ? num : 0;
     if (has_mod)
         snprintf(lastpre, sizeof lastpre, "%.*s/%s", (int)base_len, id, name);
-    for (int rounds = 0; rounds < 8; rounds++) {
+    for (int rounds = 0; rounds < 64; rounds++) {
         size_t k = j;
         if (tok_punct(c, k, ',') && tok_is(c, k + 1, "and"))
             k += 2;
@@ -714,8 +715,10 @@ static size_t recognize_symbol(ctx *c, size_t i)
                 snprintf(rid, sizeof rid, "%.*s/%s.%ld%s", (int)bl, raw, mname, v, tail);
                 emit_symbol_id(c, rid, tk(c, k)->start, end, line, "");
             }
-            if (!tail[0])
+            if (!tail[0]) {
                 snprintf(lastpre, sizeof lastpre, "%.*s/%s", (int)bl, raw, mname);
+                lastnum = hi;
+            }
             j = last + 1;
         } else if (!lastpre[0] && !has_mod && tok_is(c, k - 1, "and") && tok_num(c, k) &&
                    !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') && !month_tok(c, k + 1) &&
@@ -729,13 +732,17 @@ static size_t recognize_symbol(ctx *c, size_t i)
             snprintf(rid, sizeof rid, "%.*s/%d", (int)(slash - id), id, tk(c, k)->val);
             emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k)->end, line, "");
             j = k + 1;
-        } else if (lastpre[0] && tok_is(c, k - 1, "and") && tok_num(c, k) &&
+        } else if (lastpre[0] && (tok_is(c, k - 1, "and") || tok_punct(c, k - 1, ',')) && tok_num(c, k) &&
                    !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') &&
-                   !month_tok(c, k + 1)) {
-            /* "SR.2-5 and 8", "and Corr.1 and 2" */
+                   !month_tok(c, k + 1) && tk(c, k)->val > lastnum &&
+                   (tok_is(c, k - 1, "and") || tk(c, k)->val <= lastnum + 5)) {
+            /* "SR.2-5 and 8", "and Corr.1 and 2", "SR.571, 572, 573": the
+             * next numbers of the series (after a comma only close ones: a
+             * footnote marker or page number may follow a symbol too) */
             char rid[CG_ID_MAX];
             snprintf(rid, sizeof rid, "%.150s.%d", lastpre, tk(c, k)->val);
             emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k)->end, line, "");
+            lastnum = tk(c, k)->val;
             j = k + 1;
         } else {
             break;
@@ -789,8 +796,16 @@ static size_t read_letters(const ctx *c, size_t k, item *it)
     if (!t || t->type != CG_T_WORD || tok_len(c, k) != 1)
         return k;
     char a = c->text[t->start];
-    if (a < 'A' || a > 'K' || tok_punct(c, k + 1, '.'))
+    if (a < 'A' || a > 'Z' || tok_punct(c, k + 1, '.'))
         return k;
+    /* past K a capital letter is lettering only before punctuation or a
+     * joining word ("41/59 N and 42/38 C"), not before a verb ("I welcome") */
+    if (a > 'K') {
+        const cg_tok *nx = tk(c, k + 1);
+        if (nx && nx->type == CG_T_WORD && !nx->nl && !tok_is(c, k + 1, "and") && !tok_is(c, k + 1, "to") &&
+            !tok_is(c, k + 1, "of") && !tok_is(c, k + 1, "or"))
+            return k;
+    }
     it->letters[it->n_letters++] = a;
     size_t m = k + 1;
     for (;;) {
@@ -804,7 +819,7 @@ static size_t read_letters(const ctx *c, size_t k, item *it)
         if (!b || b->type != CG_T_WORD || tok_len(c, sep + 1) != 1)
             break;
         char z = c->text[b->start];
-        if (z < 'A' || z > 'K' || z <= it->letters[it->n_letters - 1])
+        if (z < 'A' || z > 'Z' || z <= it->letters[it->n_letters - 1])
             break;
         if (range) {
             for (char x = (char)(it->letters[it->n_letters - 1] + 1); x <= z && it->n_letters < sizeof it->letters; x++)
@@ -918,6 +933,10 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
     size_t o = sizeof buf - 1;
     buf[o] = '\0';
     int words = 0;
+    /* "Report of the Human Rights Council (resolutions 60/251 and
+     * 65/281)": a reference opening a parenthesis names no body before it */
+    if (i > 0 && tok_punct(c, i - 1, '('))
+        return NB_NONE;
     for (size_t k = i; k > 0 && words < 14;) {
         /* a blank line ends the sentence: a heading above is not it */
         if (tk(c, k)->nl >= 2)
@@ -1746,9 +1765,10 @@ static size_t recognize_ilo(ctx *c, size_t i)
     }
     if (!(tok_is(c, k, "No") && tok_punct(c, k + 1, '.') && tok_num(c, k + 2)))
         return i + 1;
-    if (!explicit_year && !paren && !ilo_context(c, i))
-        return i + 1;
-    if (!explicit_year && paren && !ilo_context(c, i))
+    /* "Convention No. 169 of the International Labour Organization" */
+    int ilo_after = tok_is(c, k + 3, "of") && tok_is(c, k + 4, "the") && tok_is(c, k + 5, "International") &&
+                    tok_is(c, k + 6, "Labour");
+    if (!explicit_year && !ilo_context(c, i) && !ilo_after)
         return i + 1;
     int no = tk(c, k + 2)->val;
     size_t end = tk(c, k + 2)->end;

@@ -452,6 +452,22 @@ static void test_board_and_treaty_body_symbols(void **state)
     cg_doc_free(d);
 }
 
+static void test_agenda_items(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("A/80/150\n\n",
+                        "67. Report of the Human Rights Council (resolutions 60/251 and 65/281).\n"
+                        "75. Report of the International Criminal Court (resolutions 58/318 and 79/6).\n"
+                        "80. Notification of nuclear tests (resolutions 41/59 N and 42/38 C);\n"
+                        "81. Committee (resolution 155 (II) and decision 79/409); the records "
+                        "CMW/C/SR.571, 572, 573\nand 590; Convention No. 169 of the International Labour "
+                        "Organization; S/12350/Add.3, 36 and more.\n");
+    expect_targets(d, "A/RES/60/251", "A/RES/65/281", "A/RES/58/318", "A/RES/79/6", "A/RES/41/59[N]",
+                   "A/RES/42/38[C]", "A/RES/155(II)", "A/DEC/79/409", "CMW/C/SR.571", "CMW/C/SR.572",
+                   "CMW/C/SR.573", "CMW/C/SR.590", "ILO/C169", "S/12350/Add.3", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -482,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_yearbook_heading_misprint),
         cmocka_unit_test(test_commission_reports),
         cmocka_unit_test(test_board_and_treaty_body_symbols),
+        cmocka_unit_test(test_agenda_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
