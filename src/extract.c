@@ -655,8 +655,7 @@ static size_t recognize_symbol(ctx *c, size_t i)
         glued(c, j + 1) && !tok_punct(c, j + 2, '/')) {
         long hi = tk(c, j + 1)->val;
         e = tk(c, j + 1)->end;
-        size_t after = read_locator(c, e, loc, sizeof loc);
-        (void)after;
+        read_locator(c, e, loc, sizeof loc);
         for (long k = num; k <= hi && k - num < 50; k++) {
             char rid[CG_ID_MAX];
             snprintf(rid, sizeof rid, "%.*s/%s.%ld", (int)base_len, id, name, k);
@@ -2025,12 +2024,10 @@ static void set_own_id(ctx *c, const char *id)
     }
     /* "S/RES/2771(2025)" is printed "S/RES/2771 (2025)" in page headers */
     const char *own_headers[6];
-    char spaced[CG_ID_MAX + 2];
     size_t nh = 0;
     own_headers[nh++] = c->own_id;
     for (size_t k = 0; k < c->n_own_parts; k++)
         own_headers[nh++] = c->own_parts[k];
-    (void)spaced;
     cg_scan_mark_headers(&c->sc, own_headers, nh);
 
     c->own_body = body_from_id(id);
@@ -2085,7 +2082,7 @@ static void read_metadata(ctx *c, const char *path)
                 continue;
             char sym[CG_ID_MAX];
             if (c->sc.lines[li].cls == CG_L_TEXT && lone_symbol(c, li, sym) &&
-                strlen(id) + strlen(sym) + 2 < CG_ID_MAX && sym[0] != id[0] + 0 * 1 && strcmp(sym, id) != 0) {
+                strlen(id) + strlen(sym) + 2 < CG_ID_MAX && sym[0] != id[0] && strcmp(sym, id) != 0) {
                 strcat(id, "-");
                 strcat(id, sym);
             }
@@ -2707,9 +2704,13 @@ static cg_status extract_impl(const char *text, size_t len, size_t base, const c
         rc = cg_error_set(err, CG_ERR_INPUT, "%s: invalid UTF-8 at byte %zu", path, base + bad);
         goto done;
     }
-    /* a UTF-8 byte order mark is tolerated and skipped */
-    size_t skip = (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
-    (void)skip;
+    /* a UTF-8 byte order mark is skipped (spans stay file offsets), so
+     * that the header's first line still starts with the symbol */
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
+        base += 3;
+    }
     c.text = text;
     c.len = len;
     c.opts = opts;

@@ -300,6 +300,13 @@ static void test_bad_input(void **state)
     assert_null(d);
     assert_int_equal(cg_extract_text("ab\xff", 3, "y.txt", NULL, &d, &err), CG_ERR_INPUT);
     assert_non_null(strstr(err.msg, "invalid UTF-8"));
+    /* a UTF-8 byte order mark does not hide the header; spans stay file offsets */
+    const char *bom = "\xEF\xBB\xBFUnited Nations A/RES/99/1\n\nRecalling resolution 61/180,\n";
+    assert_int_equal(cg_extract_text(bom, strlen(bom), "b.txt", NULL, &d, &err), CG_OK);
+    assert_string_equal(d->meta.id, "A/RES/99/1");
+    expect_targets(d, "A/RES/61/180", NULL);
+    assert_memory_equal(bom + d->mentions[0].start, "61/180", 6);
+    cg_doc_free(d);
     /* CRLF and CR line ends read like LF */
     const char *crlf = "The General Assembly,\r\n\r\nRecalling its resolution\r\n61/180,\r";
     assert_int_equal(cg_extract_text(crlf, strlen(crlf), "z.txt", NULL, &d, &err), CG_OK);
