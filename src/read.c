@@ -66,56 +66,50 @@ done:
     return rc;
 }
 
-cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err)
+/* Opens path for reading and checks that it is a regular file; *fd and
+ * *st are set on success (the caller closes *fd).  O_NONBLOCK: opening a
+ * FIFO that has no writer would otherwise hang here, before fstat can
+ * tell that it is not a file; on a regular file the flag changes
+ * nothing, so it is left set. */
+static cg_status open_regular(const char *path, int *fd, struct stat *st,
+                              cg_error *err)
+{
+    *fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (*fd < 0)
+        return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+    cg_status rc = CG_OK;
+    if (fstat(*fd, st) != 0)
+        rc = cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+    /* A FIFO, socket or device (/dev/zero, /dev/tty) could block or never
+     * end: only regular files are read by name ("-" reads standard input,
+     * whatever it is). */
+    else if (!S_ISREG(st->st_mode))
+        rc = cg_error_set(err, CG_ERR_IO, "%s: %s", path,
+                          S_ISDIR(st->st_mode) ? "is a directory" : "not a regular file");
+    if (rc != CG_OK) {
+        close(*fd);
+        *fd = -1;
+    }
+    return rc;
+}
+
+/* Reads fd to its end into a malloc'ed buffer (*data, the caller frees;
+ * not NUL-terminated), converting UTF-16 with a byte order mark.  size is
+ * what fstat said (0 for a pipe): a file that has given that many bytes
+ * is not asked again, which spares a read call per file of a corpus,
+ * while a size of 0 (pipes, /proc) reads on to the end.  fd stays open. */
+static cg_status read_fd(int fd, size_t size, const char *path, char **data,
+                         size_t *len, cg_error *err)
 {
     *data = NULL;
     *len = 0;
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = NULL;
     cg_status rc = CG_OK;
-    char *buf = NULL;
-    size_t n = 0, cap = 0;
-    if (is_stdin) {
-        f = stdin;
-    } else {
-        /* O_NONBLOCK: opening a FIFO that has no writer would otherwise
-         * hang here, before fstat can tell that it is not a file. */
-        int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-        if (fd < 0)
-            return cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
-        struct stat st;
-        if (fstat(fd, &st) != 0) {
-            rc = cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
-            close(fd);
-            goto done;
-        }
-        /* A FIFO, socket or device (/dev/zero, /dev/tty) could block or
-         * never end: only regular files are read by name ("-" reads
-         * standard input, whatever it is). */
-        if (S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode)) {
-            rc = cg_error_set(err, CG_ERR_IO, "%s: %s", path,
-                              S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
-            close(fd);
-            goto done;
-        }
-        int fl = fcntl(fd, F_GETFL);
-        if (fl != -1)
-            (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-        f = fdopen(fd, "rb");
-        if (!f) {
-            rc = cg_error_set(err, CG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
-            close(fd);
-            goto done;
-        }
-        cap = (size_t)st.st_size + 1;
-    }
-    if (cap < 65536)
-        cap = 65536;
-    buf = malloc(cap);
-    if (!buf) {
-        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
-        goto done;
-    }
+    size_t n = 0, cap = size + 1;
+    if (cap < 4096)
+        cap = 4096;
+    char *buf = malloc(cap);
+    if (!buf)
+        return cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
     for (;;) {
         if (n == cap) {
             size_t nc = cap * 2;
@@ -127,15 +121,18 @@ cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err)
             buf = nb;
             cap = nc;
         }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) {
-            if (ferror(f)) {
-                rc = cg_error_set(err, CG_ERR_IO, "%s: read error: %s", path, strerror(errno));
-                goto done;
-            }
-            break;
+        ssize_t got = read(fd, buf + n, cap - n);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            rc = cg_error_set(err, CG_ERR_IO, "%s: read error: %s", path, strerror(errno));
+            goto done;
         }
+        if (got == 0)
+            break;
+        n += (size_t)got;
+        if (size > 0 && n == size)
+            break;
     }
     if (n >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
                    ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
@@ -148,8 +145,22 @@ cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err)
     buf = NULL;
 done:
     free(buf);
-    if (f && !is_stdin)
-        fclose(f);
+    return rc;
+}
+
+cg_status cg_read_all(const char *path, char **data, size_t *len, cg_error *err)
+{
+    *data = NULL;
+    *len = 0;
+    if (strcmp(path, "-") == 0)
+        return read_fd(STDIN_FILENO, 0, "-", data, len, err);
+    int fd;
+    struct stat st;
+    cg_status rc = open_regular(path, &fd, &st, err);
+    if (rc != CG_OK)
+        return rc;
+    rc = read_fd(fd, (size_t)st.st_size, path, data, len, err);
+    close(fd);
     return rc;
 }
 
@@ -401,27 +412,18 @@ cg_status cg_extract_parts(const char *data, size_t len, size_t part, const char
     return rc;
 }
 
-/* A regular file over CG_PART_BYTES that holds plain UTF-8 text: mapped
- * read-only and extracted in parts.  Returns 1 when it handled the file
- * (rc set), 0 when the caller should read it whole. */
-static int extract_mapped(const char *path, const cg_extract_opts *opts, cg_doc ***docs,
+/* fd (open, a regular file of len > CG_PART_BYTES bytes) when it holds
+ * plain UTF-8 text: mapped read-only and extracted in parts.  Returns 1
+ * when it handled the file (rc set), 0 when the caller should read it
+ * whole.  fd stays open. */
+static int extract_mapped(int fd, size_t len, const char *path,
+                          const cg_extract_opts *opts, cg_doc ***docs,
                           size_t *n_docs, cg_error *err, cg_status *rc)
 {
-    if (strcmp(path, "-") == 0)
-        return 0;
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return 0; /* the whole-file path reports the error */
-    struct stat st;
     int handled = 0;
-    void *map = MAP_FAILED;
-    size_t len = 0;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size <= CG_PART_BYTES)
-        goto done;
-    len = (size_t)st.st_size;
-    map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
     if (map == MAP_FAILED)
-        goto done;
+        return 0;
     const char *data = map;
     size_t head = len < 65536 ? len : 65536;
     cg_input_format fmt = opts ? opts->input_format : CG_IN_AUTO;
@@ -435,22 +437,34 @@ static int extract_mapped(const char *path, const cg_extract_opts *opts, cg_doc 
     handled = 1;
     *rc = cg_extract_parts(data, len, CG_PART_BYTES, path, opts, docs, n_docs, err);
 done:
-    if (map != MAP_FAILED)
-        munmap(map, len);
-    close(fd);
+    munmap(map, len);
     return handled;
 }
 
+/* One open per file: a corpus of a million small files spends as much in
+ * system calls as in extraction. */
 cg_status cg_extract_file(const char *path, const cg_extract_opts *opts,
                           cg_doc ***docs, size_t *n_docs, cg_error *err)
 {
-    cg_status mapped_rc = CG_OK;
-    if (extract_mapped(path, opts, docs, n_docs, err, &mapped_rc))
-        return mapped_rc;
     char *data = NULL;
     size_t len = 0;
     cg_doc *d = NULL;
-    cg_status rc = cg_read_all(path, &data, &len, err);
+    cg_status rc;
+    if (strcmp(path, "-") == 0) {
+        rc = read_fd(STDIN_FILENO, 0, "-", &data, &len, err);
+    } else {
+        int fd;
+        struct stat st;
+        if ((rc = open_regular(path, &fd, &st, err)) != CG_OK)
+            return rc;
+        if ((size_t)st.st_size > CG_PART_BYTES &&
+            extract_mapped(fd, (size_t)st.st_size, path, opts, docs, n_docs, err, &rc)) {
+            close(fd);
+            return rc;
+        }
+        rc = read_fd(fd, (size_t)st.st_size, path, &data, &len, err);
+        close(fd);
+    }
     if (rc != CG_OK)
         goto done;
     if (len == 0) {
