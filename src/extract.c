@@ -2560,8 +2560,15 @@ static void recognize(ctx *c)
     for (size_t li = 0; li < c->sc.n_lines; li++)
         if (c->li[li].part == P_FOOTNOTE && c->li[li].fn > 0 && c->li[li].fn < 1000)
             fn_seen[c->li[li].fn] = 1;
-    size_t i = 0, n = c->sc.n_toks;
-    while (i < n && !c->oom) {
+    /* Only the scanner's candidates can start anything below (see
+     * scan.h); `next` is where the last recognizer left off, and
+     * candidates it consumed are passed over. */
+    size_t n = c->sc.n_toks, next = 0;
+    for (size_t ci = 0; ci < c->sc.n_cand && !c->oom; ci++) {
+        size_t i = c->sc.cand[ci];
+        if (i < next)
+            continue;
+        next = i + 1;
         const cg_tok *t = &c->sc.toks[i];
         const line_info *L = &c->li[t->line];
         if (t->type == CG_T_WORD) {
@@ -2577,38 +2584,38 @@ static void recognize(ctx *c)
                     size_t ul = u->end - u->start;
                     if (wl + ul >= 10 && wl + ul <= 11 &&
                         strncasecmp(c->text + u->start, "resolutions" + wl, ul) == 0) {
-                        i = recognize_resolutions(c, i + 1, i);
+                        next = recognize_resolutions(c, i + 1, i);
                         continue;
                     }
                 }
                 if ((wl == 10 || wl == 11) && strncasecmp(w, "resolution", 10) == 0 &&
                     (wl == 10 || w[10] == 's')) {
-                    i = recognize_resolutions(c, i, i);
+                    next = recognize_resolutions(c, i, i);
                     continue;
                 }
             } else if (lc == 'd') {
                 if ((wl == 8 || wl == 9) && strncasecmp(w, "decision", 8) == 0 && (wl == 8 || w[8] == 's')) {
-                    i = recognize_resolutions(c, i, i);
+                    next = recognize_resolutions(c, i, i);
                     continue;
                 }
             }
             if (t->end + 1 < c->len &&
                 (c->text[t->end] == '/' || (c->text[t->end] == '-' && cg_isupper((unsigned char)c->text[t->end + 1]))) &&
                 symbol_start(c, t->start)) {
-                i = recognize_symbol(c, i);
+                next = recognize_symbol(c, i);
                 continue;
             }
             switch (w[0]) {
             case 'T':
                 if (wl == 6 && strncmp(w, "Treaty", 6) == 0 && tok_is(c, i + 1, "Series")) {
-                    i = recognize_treaty(c, i);
+                    next = recognize_treaty(c, i);
                     continue;
                 }
                 break;
             case 'I':
             case 'i':
                 if (wl == 4 && strncasecmp(w, "Ibid", 4) == 0) {
-                    i = recognize_ibid(c, i);
+                    next = recognize_ibid(c, i);
                     continue;
                 }
                 break;
@@ -2616,13 +2623,13 @@ static void recognize(ctx *c)
             case 'R':
                 if ((wl == 10 && strncmp(w, "Convention", 10) == 0) ||
                     (wl == 14 && strncmp(w, "Recommendation", 14) == 0)) {
-                    i = recognize_ilo(c, i);
+                    next = recognize_ilo(c, i);
                     continue;
                 }
                 break;
             case 'P':
                 if (wl == 8 && strncmp(w, "Protocol", 8) == 0) {
-                    i = recognize_protocol(c, i);
+                    next = recognize_protocol(c, i);
                     continue;
                 }
                 break;
@@ -2643,7 +2650,6 @@ static void recognize(ctx *c)
             if (after_ok && before_ok)
                 add_marker(c, t->val, L->para);
         }
-        i++;
     }
 }
 

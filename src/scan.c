@@ -314,12 +314,68 @@ static const unsigned char *scan_multibyte(const unsigned char *p, const unsigne
     return p;
 }
 
+/* 1 for the bytes of CG_SCAN_TRIGGER_FIRST (test_canon_scan checks that
+ * the two agree). */
+static const uint8_t trigger_first[256] = {
+    ['r'] = 1, ['R'] = 1, ['d'] = 1, ['D'] = 1, ['T'] = 1, ['I'] = 1,
+    ['i'] = 1, ['C'] = 1, ['P'] = 1,
+};
+
+int cg_scan_is_trigger_first(unsigned char c)
+{
+    return trigger_first[c];
+}
+
+/* The end of the run of ASCII letters at p (p <= end).  Eight bytes at
+ * a time where it can: the end of a word is a branch the processor
+ * cannot predict, taken once per word this way instead of once per
+ * letter. */
+static const unsigned char *skip_letters(const unsigned char *p,
+                                         const unsigned char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    while (end - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        /* fold case, then a byte is a letter when 'a' <= y <= 'z' and
+         * the byte was ASCII; no sum carries into the next byte */
+        uint64_t y = (w | ones * 0x20) & ones * 0x7F;
+        uint64_t letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~w & high;
+        uint64_t other = ~letter & high;
+        if (other)
+            return p + (__builtin_ctzll(other) >> 3);
+        p += 8;
+    }
+#endif
+    while (p < end && byte_class[*p] == K_ALPHA)
+        p++;
+    return p;
+}
+
+/* Appends token index i to the candidates; 0, or -1 on OOM. */
+static int cand_push(cg_scan *s, size_t *cap, size_t i)
+{
+    if (s->n_cand == *cap) {
+        size_t nc = *cap * 2;
+        uint32_t *n = realloc(s->cand, nc * sizeof *n);
+        if (!n)
+            return -1;
+        s->cand = n;
+        *cap = nc;
+    }
+    s->cand[s->n_cand++] = (uint32_t)i;
+    return 0;
+}
+
 int cg_scan_tokens(cg_scan *s)
 {
-    /* about one token per five bytes of prose: one allocation, mostly */
-    size_t cap = s->len / 5 + 16;
+    /* about one token per five bytes of prose, one candidate per five
+     * tokens: one allocation each, mostly */
+    size_t cap = s->len / 5 + 16, ccap = cap / 4 + 16;
     s->toks = malloc(cap * sizeof *s->toks);
-    if (!s->toks)
+    s->cand = malloc(ccap * sizeof *s->cand);
+    if (!s->toks || !s->cand)
         return -1;
     int nl = 0, sp = 0;
     const unsigned char *text = (const unsigned char *)s->text;
@@ -333,9 +389,6 @@ int cg_scan_tokens(cg_scan *s)
         if (l->cls != CG_L_TEXT && l->cls != CG_L_LONENUM)
             continue; /* furniture: as if it were not there */
         const unsigned char *p = text + l->start, *end = text + l->end;
-        /* Every line but the last ends at a line-break byte, whose class
-         * stops the inner loops: they need no bounds test there. */
-        int fenced = end < text_end;
         while (p < end) {
             unsigned k = byte_class[*p];
             if (k == K_SP) {
@@ -357,6 +410,8 @@ int cg_scan_tokens(cg_scan *s)
                 cap = nc;
             }
             cg_tok *t = &s->toks[s->n_toks];
+            const unsigned char *first = p;
+            int cand = 0;
             t->start = (uint32_t)(p - text);
             t->line = (uint32_t)li;
             t->nl = (uint8_t)nl;
@@ -364,13 +419,9 @@ int cg_scan_tokens(cg_scan *s)
             t->ch = 0;
             t->val = 0;
             if (k == K_ALPHA) {
-                p++;
-                if (fenced)
-                    while (byte_class[*p] == K_ALPHA)
-                        p++;
-                else
-                    while (p < end && byte_class[*p] == K_ALPHA)
-                        p++;
+                p = skip_letters(p + 1, text_end);
+                if (p > end)
+                    p = end; /* not reached: a line ends at a break byte */
                 t->type = CG_T_WORD;
             } else if (k == K_DIG) {
                 long v = 0;
@@ -388,7 +439,15 @@ int cg_scan_tokens(cg_scan *s)
                 t->type = CG_T_PUNCT;
                 t->ch = (c == '-') ? CG_P_DASH : (c == '"' || c == '\'') ? CG_P_QUOTE : c;
             }
+            if (t->type == CG_T_WORD)
+                cand = trigger_first[*first] || (p < text_end && (*p == '/' || *p == '-'));
+            else if (t->type == CG_T_NUM)
+                cand = !nl && t->val > 0 && t->val < 1000;
+            else
+                cand = t->type == CG_T_SUP;
             t->end = (uint32_t)(p - text);
+            if (cand && cand_push(s, &ccap, s->n_toks) != 0)
+                return -1;
             s->n_toks++;
             nl = 0;
             sp = 0;
@@ -405,7 +464,9 @@ void cg_scan_destroy(cg_scan *s)
         return;
     free(s->lines);
     free(s->toks);
+    free(s->cand);
     s->lines = NULL;
     s->toks = NULL;
-    s->n_lines = s->n_toks = 0;
+    s->cand = NULL;
+    s->n_lines = s->n_toks = s->n_cand = 0;
 }

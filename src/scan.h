@@ -8,7 +8,7 @@
  * token stream, so a citation broken by a page break reads as one.
  *
  * Offsets are byte offsets into the caller's text, which must outlive the
- * cg_scan.  Nothing here allocates except the two arrays it owns.
+ * cg_scan.  Nothing here allocates except the three arrays it owns.
  */
 #ifndef CG_SCAN_H
 #define CG_SCAN_H
@@ -53,14 +53,29 @@ typedef struct cg_scan {
     size_t n_lines;
     cg_tok *toks;
     size_t n_toks;
+    /* Indexes of the tokens that may start something for the recognizer,
+     * in order: words that begin with one of CG_SCAN_TRIGGER_FIRST or are
+     * followed by '/' or '-' (symbols), superscript digits, and numbers
+     * 1-999 on the line of the token before them (footnote markers).  The
+     * recognizer skips the other four tokens in five without looking at
+     * them; a rule that starts on another token must widen this set. */
+    uint32_t *cand;
+    size_t n_cand;
 } cg_scan;
+
+/* First letters of the trigger words: resolution(s), decision(s),
+ * Treaty, Ibid, Convention, Recommendation, Protocol. */
+#define CG_SCAN_TRIGGER_FIRST "rRdDTIiCP"
+/* 1 when c is one of CG_SCAN_TRIGGER_FIRST (the scanner's own table). */
+int cg_scan_is_trigger_first(unsigned char c);
 
 /* Splits text into lines and classifies them; `own_ids` (may be NULL) are
  * symbols whose lone occurrence on a line is a running header.  Returns 0,
  * or -1 on OOM. */
 int cg_scan_lines(cg_scan *s, const char *text, size_t len);
 void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n);
-/* Tokenizes every TEXT and LONENUM line.  0, or -1 on OOM. */
+/* Tokenizes every TEXT and LONENUM line and lists the candidate tokens.
+ * 0, or -1 on OOM. */
 int cg_scan_tokens(cg_scan *s);
 void cg_scan_destroy(cg_scan *s);  /* NULL-safe */
 

@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -113,6 +114,71 @@ static void test_tokens(void **state)
     cg_scan_destroy(&s);
 }
 
+/* Words of every length around the eight-byte steps of the word scanner,
+ * ending at a space, a digit, a slash, an accented letter, a line break
+ * and the very end of the text. */
+static void test_word_lengths(void **state)
+{
+    (void)state;
+    static const char *const ends[] = { " ", "7", "/", "\xC3\xA9", "\n", "" };
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        /* the letters at the borders of both cases come early */
+        static const char letters[] = "zZaAyYbBmMnNqQcCxXdDwWeEvV";
+        for (size_t n = 1; n < sizeof letters; n++) {
+            char t[64];
+            for (size_t k = 0; k < n; k++)
+                t[k] = letters[(k + e) % (sizeof letters - 1)];
+            strcpy(t + n, ends[e]);
+            cg_scan s;
+            assert_int_equal(cg_scan_lines(&s, t, strlen(t)), 0);
+            assert_int_equal(cg_scan_tokens(&s), 0);
+            assert_true(s.n_toks >= 1);
+            assert_int_equal(s.toks[0].type, CG_T_WORD);
+            assert_int_equal(s.toks[0].start, 0);
+            assert_int_equal(s.toks[0].end, n);
+            cg_scan_destroy(&s);
+        }
+    }
+    /* '@' '[' '`' '{' border the letters in ASCII and fold onto them */
+    const char *t = "ab@cd[ef`gh{ijklmnopq";
+    cg_scan s;
+    assert_int_equal(cg_scan_lines(&s, t, strlen(t)), 0);
+    assert_int_equal(cg_scan_tokens(&s), 0);
+    assert_int_equal(s.n_toks, 9);
+    assert_int_equal(s.toks[0].end, 2);
+    assert_int_equal(s.toks[2].start, 3);
+    assert_int_equal(s.toks[2].end, 5);
+    assert_int_equal(s.toks[8].start, 12);
+    assert_int_equal(s.toks[8].end, strlen(t));
+    cg_scan_destroy(&s);
+}
+
+/* The candidates the recognizer looks at: trigger words, words before
+ * '/' or '-', superscripts and small numbers that follow on their line. */
+static void test_candidates(void **state)
+{
+    (void)state;
+    for (int c = 0; c < 256; c++)
+        assert_int_equal(cg_scan_is_trigger_first((unsigned char)c),
+                         c && strchr(CG_SCAN_TRIGGER_FIRST, c) != NULL);
+    const char *t = "Recalling its resolution 61/180 and A/74/127 the Treaty\xC2\xB9 of 2000,\n"
+                    "12 Ibid. paragraph 5 and CEDAW-C report\n";
+    cg_scan s;
+    assert_int_equal(cg_scan_lines(&s, t, strlen(t)), 0);
+    assert_int_equal(cg_scan_tokens(&s), 0);
+    char got[512] = "";
+    for (size_t i = 0; i < s.n_cand; i++) {
+        const cg_tok *k = &s.toks[s.cand[i]];
+        char one[64];
+        snprintf(one, sizeof one, "%s%.*s", i ? "|" : "", (int)(k->end - k->start), t + k->start);
+        strcat(got, one);
+    }
+    /* not "12": a number that opens a line is no marker; not 2000, not
+     * "paragraph" */
+    assert_string_equal(got, "Recalling|its|resolution|61|180|A|74|127|Treaty|\xC2\xB9|Ibid|5|CEDAW|C|report");
+    cg_scan_destroy(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -121,6 +187,8 @@ int main(void)
         cmocka_unit_test(test_symbols),
         cmocka_unit_test(test_lines_and_furniture),
         cmocka_unit_test(test_tokens),
+        cmocka_unit_test(test_word_lengths),
+        cmocka_unit_test(test_candidates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
