@@ -87,9 +87,7 @@ static size_t print_docs(void *ctx, size_t index, const char *path,
             fputs(s, stdout);
             free(s);
         }
-        cg_doc_free(docs[k]);
     }
-    free(docs);
     return bad;
 }
 

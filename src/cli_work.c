@@ -2,10 +2,10 @@
  * cli_work.c - parallel extraction with in-order delivery (see
  * cli_work.h).
  *
- * Workers take the next file index under a mutex, extract it with
- * cg_extract_file (reentrant: the library keeps no mutable static state,
- * and the igraph setup goes through pthread_once) and park the result in
- * a ring of `window` slots.  The calling thread hands the slots to the
+ * Workers take the next chunk of consecutive file indexes under a mutex,
+ * extract its files with cg_extract_file (reentrant: the library keeps no
+ * mutable static state, and the igraph setup goes through pthread_once)
+ * into their slot of a ring of `window` slots, and mark it ready.  The calling thread hands the slots to the
  * callback strictly in input order, so everything it prints and every
  * document it adds comes in the same order whatever the number of
  * workers: the output bytes do not depend on -j.  The ring bounds how far
@@ -37,15 +37,41 @@ int cg_work_default_jobs(void)
     return n > 256 ? 256 : (int)n;
 }
 
-typedef struct slot {
-    int ready;        /* result parked, not yet delivered */
-    size_t index;
+/* What one file gave. */
+typedef struct result {
     cg_doc **docs;    /* owned until delivered */
     size_t n_docs;
     size_t bytes;     /* file size, for the progress line */
     cg_status st;
     cg_error err;
+} result;
+
+/* Files are handed out in chunks of consecutive indexes: a corpus of a
+ * million small files would otherwise spend its time in the lock and the
+ * wake-ups (three futex calls per file), not in extraction. */
+#define CHUNK_MAX 32
+
+typedef struct slot {
+    int ready;        /* results parked, not yet delivered */
+    size_t chunk;     /* which chunk */
+    size_t n;         /* files in r */
+    result r[CHUNK_MAX];
 } slot;
+
+/* Frees the documents of r[0, n).  The worker that takes a slot again
+ * frees what the calling thread was handed from it: the documents go
+ * back to the allocator arena they came from, and the calling thread,
+ * the one that cannot be parallel, spends none of its time on it. */
+static void results_free(result *r, size_t n)
+{
+    for (size_t j = 0; j < n; j++) {
+        for (size_t k = 0; k < r[j].n_docs; k++)
+            cg_doc_free(r[j].docs[k]);
+        free(r[j].docs);
+        r[j].docs = NULL;
+        r[j].n_docs = 0;
+    }
+}
 
 typedef struct pool {
     const cg_inputs *in;
@@ -54,26 +80,27 @@ typedef struct pool {
     pthread_cond_t space;    /* a slot was freed */
     pthread_cond_t ready;    /* a result was parked */
     slot *slots;
-    size_t window;
-    size_t next;             /* next index to take */
-    size_t delivered;        /* indexes below this were delivered */
+    size_t window;           /* slots, in chunks */
+    size_t chunk;            /* files per chunk */
+    size_t n_chunks;
+    size_t next;             /* next chunk to take */
+    size_t delivered;        /* chunks below this were delivered */
 } pool;
 
-/* Extracts file i into s (s is not shared while this runs). */
+/* Extracts file i into r (r is not shared while this runs). */
 static void extract_one(const cg_inputs *in, const cg_work_opts *o, size_t i,
-                        slot *s)
+                        result *r)
 {
-    s->index = i;
-    s->docs = NULL;
-    s->n_docs = 0;
-    s->bytes = 0;
-    s->err.code = CG_OK;
-    s->err.msg[0] = '\0';
-    s->st = cg_extract_file(in->paths[i], o->ex, &s->docs, &s->n_docs, &s->err);
+    r->docs = NULL;
+    r->n_docs = 0;
+    r->bytes = 0;
+    r->err.code = CG_OK;
+    r->err.msg[0] = '\0';
+    r->st = cg_extract_file(in->paths[i], o->ex, &r->docs, &r->n_docs, &r->err);
     if (o->progress) {
         struct stat sb;
         if (strcmp(in->paths[i], "-") != 0 && stat(in->paths[i], &sb) == 0)
-            s->bytes = (size_t)sb.st_size;
+            r->bytes = (size_t)sb.st_size;
     }
 }
 
@@ -82,17 +109,24 @@ static void *worker(void *arg)
     pool *p = arg;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (p->next < p->in->n && p->next >= p->delivered + p->window)
+        while (p->next < p->n_chunks && p->next >= p->delivered + p->window)
             pthread_cond_wait(&p->space, &p->mu);
-        if (p->next >= p->in->n)
+        if (p->next >= p->n_chunks)
             break;
-        size_t i = p->next++;
+        size_t k = p->next++;
         pthread_mutex_unlock(&p->mu);
-        slot tmp;
-        extract_one(p->in, p->o, i, &tmp);
+        size_t first = k * p->chunk, n = p->in->n - first;
+        if (n > p->chunk)
+            n = p->chunk;
+        slot *s = &p->slots[k % p->window];
+        /* The slot is this worker's until it is marked ready: the main
+         * thread was done with it before the window let k in. */
+        results_free(s->r, s->n);
+        s->n = n;
+        for (size_t j = 0; j < n; j++)
+            extract_one(p->in, p->o, first + j, &s->r[j]);
         pthread_mutex_lock(&p->mu);
-        slot *s = &p->slots[i % p->window];
-        *s = tmp;
+        s->chunk = k;
         s->ready = 1;
         pthread_cond_broadcast(&p->ready);
     }
@@ -147,8 +181,17 @@ size_t cg_work_run(const cg_inputs *in, const cg_work_opts *o, cg_work_fn fn,
     memset(&p, 0, sizeof p);
     p.in = in;
     p.o = o;
+    /* Chunks small enough that every worker gets some hundreds of them
+     * (a slow PDF does not hold up the others for long), large enough to
+     * make the handing over rare. */
+    p.chunk = in->n / ((size_t)jobs * 256);
+    if (p.chunk < 1)
+        p.chunk = 1;
+    if (p.chunk > CHUNK_MAX)
+        p.chunk = CHUNK_MAX;
+    p.n_chunks = (in->n + p.chunk - 1) / p.chunk;
     if (jobs > 1) {
-        p.window = (size_t)jobs * 16;
+        p.window = (size_t)jobs * 4;
         p.slots = calloc(p.window, sizeof *p.slots);
         th = calloc((size_t)jobs, sizeof *th);
         if (!p.slots || !th) {
@@ -169,28 +212,43 @@ size_t cg_work_run(const cg_inputs *in, const cg_work_opts *o, cg_work_fn fn,
             jobs = 1;
         }
     }
-    for (size_t i = 0; i < in->n; i++) {
-        slot s;
+    for (size_t i = 0; i < in->n;) {
         if (jobs > 1) {
+            size_t k = i / p.chunk, n = in->n - i;
+            if (n > p.chunk)
+                n = p.chunk;
             pthread_mutex_lock(&p.mu);
-            slot *ps = &p.slots[i % p.window];
-            while (!(ps->ready && ps->index == i))
+            slot *ps = &p.slots[k % p.window];
+            while (!(ps->ready && ps->chunk == k))
                 pthread_cond_wait(&p.ready, &p.mu);
-            s = *ps;
+            pthread_mutex_unlock(&p.mu);
+            /* The slot is ours until the window moves past it. */
+            for (size_t j = 0; j < n; j++, i++) {
+                result *r = &ps->r[j];
+                pr.bytes += r->bytes;
+                bad += fn(ctx, i, in->paths[i], r->docs, r->n_docs, r->st, &r->err);
+                progress_show(&pr, i + 1, in->n, 0);
+            }
+            pthread_mutex_lock(&p.mu);
             ps->ready = 0;
-            p.delivered = i + 1;
+            p.delivered = k + 1;
             pthread_cond_broadcast(&p.space);
             pthread_mutex_unlock(&p.mu);
         } else {
-            extract_one(in, o, i, &s);
+            result r;
+            extract_one(in, o, i, &r);
+            pr.bytes += r.bytes;
+            bad += fn(ctx, i, in->paths[i], r.docs, r.n_docs, r.st, &r.err);
+            results_free(&r, 1);
+            progress_show(&pr, i + 1, in->n, 0);
+            i++;
         }
-        pr.bytes += s.bytes;
-        bad += fn(ctx, i, in->paths[i], s.docs, s.n_docs, s.st, &s.err);
-        progress_show(&pr, i + 1, in->n, 0);
     }
     progress_show(&pr, in->n, in->n, 1);
     for (int t = 0; t < started; t++)
         pthread_join(th[t], NULL);
+    for (size_t k = 0; p.slots && k < p.window; k++)
+        results_free(p.slots[k].r, p.slots[k].n);
     if (have_sync) {
         pthread_mutex_destroy(&p.mu);
         pthread_cond_destroy(&p.space);
@@ -230,9 +288,7 @@ static size_t add_docs(void *vctx, size_t index, const char *path,
             c->st->docs++;
             c->st->mentions += docs[k]->n_mentions;
         }
-        cg_doc_free(docs[k]);
     }
-    free(docs);
     c->st->t_add += cg_work_now() - t;
     return bad;
 }

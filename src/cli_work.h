@@ -13,8 +13,8 @@
 #include "read.h"
 
 /* Called in the calling thread once per input file, in input order.
- * docs (n_docs elements, maybe 0) is handed over: the callback frees each
- * document and the array.  st is the extraction status, err its message
+ * docs (n_docs elements, maybe 0) is lent: valid until the callback
+ * returns, freed by cg_work_run (mostly in a worker thread).  st is the extraction status, err its message
  * when st != CG_OK (documents extracted before the failure may still be
  * there).  Returns the number of problems it reported (added to the
  * total). */
