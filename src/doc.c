@@ -49,10 +49,50 @@ cg_mention *cg_doc_add_mention(cg_doc *d)
     return m;
 }
 
+static void put_uint(cg_buf *b, size_t v)
+{
+    char num[24];
+    size_t i = sizeof num;
+    do {
+        num[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    cg_buf_append(b, num + i, sizeof num - i);
+}
+
+/* What "%.2f" prints: directly for the hundredths 0.00-1.00 that
+ * confidences are (the double of 0.9 is the double of 90 / 100.0), with
+ * printf for anything else. */
+static void put_fixed2(cg_buf *b, double v)
+{
+    if (v >= 0 && v <= 1) {
+        int k = (int)(v * 100 + 0.5);
+        if ((double)k / 100.0 == v) {
+            char s[5] = { (char)('0' + k / 100), '.', (char)('0' + k / 10 % 10),
+                          (char)('0' + k % 10), 0 };
+            cg_buf_append(b, s, 4);
+            return;
+        }
+    }
+    cg_buf_printf(b, "%.2f", v);
+}
+
+/* JSON Lines are written for every mention of a corpus: the common
+ * cases below are appended directly, printf only formats the rare ones. */
 static void json_str(cg_buf *b, const char *s)
 {
     cg_buf_putc(b, '"');
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        /* a run of bytes that need no escape, in one append */
+        const unsigned char *q = p;
+        while (*q >= 0x20 && *q != '"' && *q != '\\')
+            q++;
+        if (q > p) {
+            cg_buf_append(b, (const char *)p, (size_t)(q - p));
+            p = q;
+            if (!*p)
+                break;
+        }
         switch (*p) {
         case '"': cg_buf_puts(b, "\\\""); break;
         case '\\': cg_buf_puts(b, "\\\\"); break;
@@ -92,12 +132,19 @@ char *cg_doc_jsonl(const cg_doc *d)
         json_str(&b, m->para);
         cg_buf_puts(&b, ",\"locator\":");
         json_str(&b, m->locator);
-        if (m->footnote > 0)
-            cg_buf_printf(&b, ",\"footnote\":%d", m->footnote);
-        else
+        if (m->footnote > 0) {
+            cg_buf_puts(&b, ",\"footnote\":");
+            put_uint(&b, (size_t)m->footnote);
+        } else {
             cg_buf_puts(&b, ",\"footnote\":null");
-        cg_buf_printf(&b, ",\"span\":[%zu,%zu],\"confidence\":%.2f,\"text\":", m->start,
-                      m->end, m->confidence);
+        }
+        cg_buf_puts(&b, ",\"span\":[");
+        put_uint(&b, m->start);
+        cg_buf_putc(&b, ',');
+        put_uint(&b, m->end);
+        cg_buf_puts(&b, "],\"confidence\":");
+        put_fixed2(&b, m->confidence);
+        cg_buf_puts(&b, ",\"text\":");
         json_str(&b, m->text);
         cg_buf_puts(&b, "}\n");
     }

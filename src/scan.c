@@ -37,6 +37,13 @@ static int all_in(const char *s, size_t n, const char *set)
 /* Page furniture as pdftotext and ODS print it. */
 static int is_noise(const char *s, size_t n)
 {
+    /* Every kind below starts, after any '*', with a digit or the P of
+     * "Please recycle": most short lines are out at once. */
+    size_t f = 0;
+    while (f < n && s[f] == '*')
+        f++;
+    if (f == n || !(cg_isdigit((unsigned char)s[f]) || s[f] == 'P'))
+        return 0;
     /* strip markdown bold the seed's converter left: "**7/10**" */
     char buf[96];
     size_t m = 0;

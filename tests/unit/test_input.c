@@ -544,6 +544,47 @@ static void test_pdf_corpus(void **state)
     printf("# PDF: 8 files (97 pages) read and extracted in %.3f s\n", t);
 }
 
+/* The JSON line of a mention: escapes, numbers and the confidence as
+ * "%.2f" prints it, for the values the recognizer gives and others. */
+static void test_jsonl_format(void **state)
+{
+    (void)state;
+    cg_doc *d = cg_doc_new();
+    assert_non_null(d);
+    d->meta.id = "A/RES/1/1";
+    d->meta.path = "p";
+    static const double conf[] = { 1.0, 0.9, 0.5, 0.0, 0.125, 0.994, 0.995, 0.33333 };
+    for (size_t k = 0; k < sizeof conf / sizeof conf[0]; k++) {
+        cg_mention *m = cg_doc_add_mention(d);
+        assert_non_null(m);
+        m->target = "S/RES/242(1967)";
+        m->text = k ? "plain" : "q\"b\\ \x01\t\xC3\xA9";
+        m->start = 1234567;
+        m->end = k;
+        m->footnote = (int)k * 10;
+        m->confidence = conf[k];
+    }
+    char *js = cg_doc_jsonl(d);
+    assert_non_null(js);
+    char want[64];
+    for (size_t k = 0; k < sizeof conf / sizeof conf[0]; k++) {
+        snprintf(want, sizeof want, "\"span\":[1234567,%zu],\"confidence\":%.2f,", k, conf[k]);
+        assert_non_null(strstr(js, want));
+        if (k) {
+            snprintf(want, sizeof want, "\"footnote\":%zu,", k * 10);
+            assert_non_null(strstr(js, want));
+        }
+    }
+    assert_non_null(strstr(js, "\"footnote\":null,"));
+    assert_non_null(strstr(js, "\"text\":\"q\\\"b\\\\ \\u0001\\t\xC3\xA9\"}"));
+    free(js);
+    d->meta.id = NULL;
+    d->meta.path = NULL;
+    for (size_t k = 0; k < d->n_mentions; k++)
+        d->mentions[k].target = d->mentions[k].text = "";
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -563,6 +604,7 @@ int main(void)
         cmocka_unit_test(test_pdf_bad),
         cmocka_unit_test(test_pdf_truncated_corpus),
         cmocka_unit_test(test_pdf_corpus),
+        cmocka_unit_test(test_jsonl_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
