@@ -10,7 +10,7 @@ set -eu
 # checks is installed by tests/render.sh itself, only when it runs.
 PKGS="gcc make pkg-config libigraph-dev libxml2-dev libgraphviz-dev graphviz
 libgvc6 fonts-liberation2 libxml2-utils
-libcmocka-dev libpoppler-glib-dev python3 python3-networkx clang libclang-rt-14-dev valgrind time"
+libcmocka-dev libpoppler-glib-dev python3 python3-networkx python3-pypdf clang libclang-rt-14-dev valgrind time"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
