@@ -3,8 +3,10 @@
 #   make          build build/citegraph and build/libcitegraph.a
 #   make demo     install missing Debian packages, build, graph examples/ into out/
 #   make check    install missing Debian packages, build, run every test, then
-#                 again under ASan+UBSan, then a valgrind leak check (CI runs this)
+#                 again under ASan+UBSan, then the threads under TSan, then a
+#                 valgrind leak check (CI runs this)
 #   make asan     the whole suite under AddressSanitizer + UBSan
+#   make tsan     the threaded paths under ThreadSanitizer (tests/tsan.sh)
 #   make bench    throughput and memory on ../shared/corpus and a synthetic corpus
 #   make fuzz     run each libFuzzer target for FUZZ_SECONDS (default 60; FUZZ_JOBS=2;
 #                 FUZZ_TARGETS=fuzz_graphml_read for one)
@@ -30,7 +32,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 SHARED   ?= ../shared
 
-.PHONY: all deps demo check test unit golden keys asan bench fuzz fuzz-bins valgrind clean
+.PHONY: all deps demo check test unit golden keys asan tsan bench fuzz fuzz-bins valgrind clean
 all: $(BUILD)/citegraph $(BUILD)/libcitegraph.a
 
 deps:
@@ -64,14 +66,17 @@ demo: deps
 	$(BUILD)/citegraph render --quiet -o out/citations.html examples
 
 # The README's test command and CI's: the suite, then the suite again under
-# AddressSanitizer + UBSan, then a valgrind leak check of the CLI.
+# AddressSanitizer + UBSan, then the threaded paths under ThreadSanitizer,
+# then a valgrind leak check of the CLI.
 check: deps
 	@$(MAKE) --no-print-directory test
 	@echo "== the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
 	@$(MAKE) --no-print-directory asan
+	@echo "== the threaded paths under ThreadSanitizer"
+	@$(MAKE) --no-print-directory tsan
 	@echo "== valgrind leak check of the CLI on examples/"
 	@$(MAKE) --no-print-directory valgrind
-	@echo "check: 3 passed, 0 failed"
+	@echo "check: 4 passed, 0 failed"
 
 test: all $(UNIT_BIN)
 	@sh tests/run-tests.sh $(BUILD) $(SHARED)
@@ -79,6 +84,10 @@ test: all $(UNIT_BIN)
 asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SANFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" test
+
+tsan:
+	@$(MAKE) --no-print-directory BUILD=build-tsan OPT="-O1 -g" SANFLAGS="-fsanitize=thread" all
+	@sh tests/tsan.sh build-tsan/citegraph $(SHARED)
 
 bench: all
 	@sh tests/bench.sh $(BUILD) $(SHARED)
@@ -110,4 +119,4 @@ valgrind: all
 	$(VALGRIND) $(BUILD)/citegraph extract examples >/dev/null
 
 clean:
-	rm -rf build build-asan build-fuzz out
+	rm -rf build build-asan build-tsan build-fuzz out

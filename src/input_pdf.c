@@ -8,12 +8,16 @@
  * recognizer as for any PDF text.  Mention spans refer to that extracted
  * text, not to the PDF's bytes (which hold compressed streams).
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include <poppler.h>
 
 #include "cg_util.h"
 #include "input.h"
+
+/* 1 once a page's text was read under the lock (see cg_input_pdf). */
+static atomic_int pdf_ready;
 
 /* A one-line description of a poppler error without its trailing
  * newline; the GError stays owned by the caller. */
@@ -45,8 +49,22 @@ cg_status cg_input_pdf(const char *data, size_t len, const char *path,
     /* poppler keeps a reference to the bytes while the document lives;
      * the caller's buffer outlives both, so no copy is needed */
     bytes = g_bytes_new_static(data, len);
+    /* poppler sets up process-wide state on first use without a lock: its
+     * global parameters when the first document opens, and a shared
+     * colour profile (lcms2) when the first page's graphics state is made;
+     * two threads doing either at once free each other's memory (seen
+     * with ThreadSanitizer).  Both happen under the lock, once; after
+     * that, documents are read in parallel. */
     cg_input_pdf_lock();
     doc = poppler_document_new_from_bytes(bytes, NULL, &ge);
+    if (doc && !atomic_load(&pdf_ready) && poppler_document_get_n_pages(doc) > 0) {
+        PopplerPage *first = poppler_document_get_page(doc, 0);
+        if (first) {
+            g_free(poppler_page_get_text(first));
+            g_object_unref(first);
+            atomic_store(&pdf_ready, 1);
+        }
+    }
     cg_input_pdf_unlock();
     if (!doc) {
         if (ge && g_error_matches(ge, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))

@@ -47,7 +47,7 @@ fi
 # one line per case and ends with "N passed, N failed".
 for s in tests/*.sh tests/roundtrip/*.sh; do
     case "$(basename "$s")" in
-    run-tests.sh | golden.sh | score-keys.sh | bench.sh) continue ;;
+    run-tests.sh | golden.sh | score-keys.sh | bench.sh | tsan.sh) continue ;;
     esac
     [ -f "$s" ] || continue
     suite "$(basename "$s" .sh)" sh "$s" "$CG" "$SHARED"
