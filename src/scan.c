@@ -206,9 +206,12 @@ int cg_scan_lines(cg_scan *s, const char *text, size_t len)
 void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n)
 {
     size_t longest = 0;
-    for (size_t j = 0; j < n; j++)
+    uint8_t first[256] = { 0 }; /* first bytes of the ids */
+    for (size_t j = 0; j < n; j++) {
         if (strlen(own_ids[j]) > longest)
             longest = strlen(own_ids[j]);
+        first[(unsigned char)own_ids[j][0]] = 1;
+    }
     for (size_t i = 0; i < s->n_lines; i++) {
         cg_line *l = &s->lines[i];
         if (l->cls != CG_L_TEXT || l->end - l->start > longest + 24)
@@ -217,7 +220,8 @@ void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n)
         uint32_t f = l->start;
         while (f < l->end && (s->text[f] == ' ' || s->text[f] == '*'))
             f++;
-        if (f >= l->end || s->text[f] < 'A' || s->text[f] > 'Z')
+        if (f >= l->end || s->text[f] < 'A' || s->text[f] > 'Z' ||
+            !first[(unsigned char)s->text[f]])
             continue;
         /* The line without spaces, markdown asterisks and page numbers. */
         char buf[200];
@@ -360,28 +364,15 @@ static const unsigned char *skip_letters(const unsigned char *p,
     return p;
 }
 
-/* Appends token index i to the candidates; 0, or -1 on OOM. */
-static int cand_push(cg_scan *s, size_t *cap, size_t i)
-{
-    if (s->n_cand == *cap) {
-        size_t nc = *cap * 2;
-        uint32_t *n = realloc(s->cand, nc * sizeof *n);
-        if (!n)
-            return -1;
-        s->cand = n;
-        *cap = nc;
-    }
-    s->cand[s->n_cand++] = (uint32_t)i;
-    return 0;
-}
-
 int cg_scan_tokens(cg_scan *s)
 {
-    /* about one token per five bytes of prose, one candidate per five
-     * tokens: one allocation each, mostly */
-    size_t cap = s->len / 5 + 16, ccap = cap / 4 + 16;
+    /* About one token per five bytes of prose: one allocation, mostly.
+     * The candidates get room for every token, so that a token's index
+     * is written whether or not it is one and the count alone says so:
+     * a branch on "candidate?" is one the processor mostly gets wrong. */
+    size_t cap = s->len / 5 + 16;
     s->toks = malloc(cap * sizeof *s->toks);
-    s->cand = malloc(ccap * sizeof *s->cand);
+    s->cand = malloc(cap * sizeof *s->cand);
     if (!s->toks || !s->cand)
         return -1;
     int nl = 0, sp = 0;
@@ -414,6 +405,10 @@ int cg_scan_tokens(cg_scan *s)
                 if (!nt)
                     return -1;
                 s->toks = nt;
+                uint32_t *nca = realloc(s->cand, nc * sizeof *nca);
+                if (!nca)
+                    return -1;
+                s->cand = nca;
                 cap = nc;
             }
             cg_tok *t = &s->toks[s->n_toks];
@@ -453,8 +448,8 @@ int cg_scan_tokens(cg_scan *s)
             else
                 cand = t->type == CG_T_SUP;
             t->end = (uint32_t)(p - text);
-            if (cand && cand_push(s, &ccap, s->n_toks) != 0)
-                return -1;
+            s->cand[s->n_cand] = (uint32_t)s->n_toks;
+            s->n_cand += (size_t)cand;
             s->n_toks++;
             nl = 0;
             sp = 0;
