@@ -205,7 +205,9 @@ void cg_builder_set_edge_string_limit(cg_builder *b, size_t limit);
 cg_status cg_builder_add_doc(cg_builder *b, const cg_doc *doc, cg_error *err);
 /* Makes the graph: nodes sorted by id, (source, target) pairs merged into
  * one edge with a weight, self-citations dropped.  *out is owned by the
- * caller (cg_graph_free).  The builder may be freed afterwards. */
+ * caller (cg_graph_free).  It uses the builder up: afterwards the builder
+ * can only be freed (cg_builder_free); adding to it or finishing it again
+ * fails with CG_ERR_USAGE. */
 cg_status cg_builder_finish(cg_builder *b, cg_graph **out, cg_error *err);
 
 void cg_graph_free(cg_graph *g);                      /* NULL-safe */
