@@ -463,11 +463,16 @@ static size_t symbol_span(const ctx *c, size_t pos)
         if (j == cs)
             break;
         /* a purely numeric component ("2025", "13", "ES-10" counts): names
-         * like "AFC/M23" have none */
+         * like "AFC/M23" and "RDF/M23" (armed groups) have none */
         {
+            size_t q0 = cs;
+            while (q0 < j && q0 < cs + 2 && cg_isupper((unsigned char)t[q0]))
+                q0++;
+            if (q0 > cs && (q0 == j || t[q0] != '-'))
+                q0 = cs; /* letters count only before a hyphen: "ES-10" */
             int all = 1;
-            for (size_t q = cs; q < j; q++)
-                if (!cg_isdigit((unsigned char)t[q]) && t[q] != '-' && !(q < cs + 2 && cg_isupper((unsigned char)t[q])))
+            for (size_t q = q0; q < j; q++)
+                if (!cg_isdigit((unsigned char)t[q]) && t[q] != '-')
                     all = 0;
             if (all && cg_isdigit((unsigned char)t[j - 1]))
                 numeric = 1;
@@ -1640,23 +1645,31 @@ static size_t read_volume(ctx *c, size_t k, int league, int ibid, uint32_t line,
     size_t k0 = k;
     if (tok_punct(c, k, ','))
         k++;
-    if (!(tok_is(c, k, "vol") && (tok_punct(c, k + 1, '.') || tok_punct(c, k + 1, ','))))
-        return k0;
     long vol = 0;
-    const cg_tok *v = tk(c, k + 2);
-    if (!v)
-        return k0;
-    if (v->type == CG_T_NUM)
-        vol = v->val;
-    else if (roman_tok(c, k + 2))
-        vol = roman_tok(c, k + 2);
-    else
-        return k0;
-    size_t m = k + 3;
-    if (tok_punct(c, m, '(') && tok_num(c, m + 1) && tok_punct(c, m + 2, ')'))
-        m += 3;
-    if (tok_punct(c, m, ','))
-        m++;
+    size_t m;
+    if (ibid && c->last_treaty_vol && (tok_is(c, k, "No") || tok_is(c, k, "Nos")) &&
+        tok_punct(c, k + 1, '.') && tok_num(c, k + 2)) {
+        /* "(ibid., No. 5476)": another treaty of the same volume */
+        vol = c->last_treaty_vol;
+        m = k;
+    } else {
+        if (!(tok_is(c, k, "vol") && (tok_punct(c, k + 1, '.') || tok_punct(c, k + 1, ','))))
+            return k0;
+        const cg_tok *v = tk(c, k + 2);
+        if (!v)
+            return k0;
+        if (v->type == CG_T_NUM)
+            vol = v->val;
+        else if (roman_tok(c, k + 2))
+            vol = roman_tok(c, k + 2);
+        else
+            return k0;
+        m = k + 3;
+        if (tok_punct(c, m, '(') && tok_num(c, m + 1) && tok_punct(c, m + 2, ')'))
+            m += 3;
+        if (tok_punct(c, m, ','))
+            m++;
+    }
     long nos[64];
     size_t n_nos = 0;
     if ((tok_is(c, m, "No") || tok_is(c, m, "Nos")) && tok_punct(c, m + 1, '.') && tok_num(c, m + 2)) {
@@ -2038,6 +2051,25 @@ static void set_own_id(ctx *c, const char *id)
             c->own_body = body_from_id(c->own_parts[k]);
 }
 
+/* 1 when seen is id as OCR misread it: the same length, the same bytes
+ * except letters where id has digits ("A/39/36I" for "A/39/361"), and
+ * at least one such letter.  A letter inside a symbol's number is never
+ * another document. */
+static int ocr_misread_of(const char *seen, const char *id)
+{
+    size_t n = strlen(id), diff = 0;
+    if (strlen(seen) != n || n < 3)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        if (seen[k] == id[k])
+            continue;
+        if (!cg_isdigit((unsigned char)id[k]) || !cg_isalpha((unsigned char)seen[k]))
+            return 0;
+        diff++;
+    }
+    return diff > 0;
+}
+
 static void read_metadata(ctx *c, const char *path)
 {
     cg_docmeta *m = &c->doc->meta;
@@ -2091,13 +2123,36 @@ static void read_metadata(ctx *c, const char *path)
     }
     if (!id[0])
         id_from_path(path, id);
-    /* the draft's symbol printed in brackets under a yearbook heading */
+    else if (!heading[0]) {
+        /* An OCR'd header symbol ("A/39/36I" for A/39/361): when the file
+         * name gives the same symbol with digits where the header has
+         * letters, the file name wins and the header's form stays one of
+         * the document's own ids (its running heads are not citations). */
+        char from_name[CG_ID_MAX];
+        id_from_path(path, from_name);
+        if (ocr_misread_of(id, from_name)) {
+            snprintf(heading, sizeof heading, "%s", id);
+            snprintf(id, sizeof id, "%s", from_name);
+        }
+    }
+    /* The draft's symbol printed in brackets under a yearbook heading,
+     * as OCR left it: "[S/1045}", "[S/4426]}", "(S/3139/Rev.2]".  A line
+     * that opens with "(" needs a square or curly closer: "(A/60/480)"
+     * under a GA heading is the committee report it cites. */
     for (size_t li = 0; li < 6 && li < c->sc.n_lines; li++) {
         const char *s;
         size_t n;
-        if (c->sc.lines[li].cls == CG_L_TEXT && line_text(c, li, &s, &n) && n > 4 && s[0] == '[' &&
-            (s[n - 1] == ']' || s[n - 1] == '}') && /* OCR'd "[S/1045}" */
-            symbol_span(c, (size_t)(s - c->text) + 1) == (size_t)(s - c->text) + n - 1)
+        if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n) || n <= 4 ||
+            (s[0] != '[' && s[0] != '('))
+            continue;
+        size_t j = n;
+        int square = 0;
+        while (j > 1 && (s[j - 1] == ']' || s[j - 1] == '}' || s[j - 1] == ')')) {
+            square |= s[j - 1] != ')';
+            j--;
+        }
+        if (j < n && (s[0] == '[' || square) &&
+            symbol_span(c, (size_t)(s - c->text) + 1) == (size_t)(s - c->text) + j)
             c->sc.lines[li].cls = CG_L_NOISE;
     }
     set_own_id(c, id);

@@ -203,6 +203,18 @@ int cg_scan_lines(cg_scan *s, const char *text, size_t len)
     return 0;
 }
 
+/* 1 when line starts with the il bytes of id, letting OCR read a digit
+ * of id as a letter ("A/39/36r" heading the pages of A/39/361): a letter
+ * inside a symbol's number names no other document. */
+static int header_prefix(const char *line, const char *id, size_t il)
+{
+    for (size_t k = 0; k < il; k++)
+        if (line[k] != id[k] &&
+            !(cg_isdigit((unsigned char)id[k]) && cg_isalpha((unsigned char)line[k])))
+            return 0;
+    return 1;
+}
+
 void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n)
 {
     size_t longest = 0;
@@ -236,7 +248,7 @@ void cg_scan_mark_headers(cg_scan *s, const char *const *own_ids, size_t n)
             continue;
         for (size_t j = 0; j < n; j++) {
             size_t il = strlen(own_ids[j]);
-            if (il == 0 || m < il || strncmp(buf, own_ids[j], il) != 0)
+            if (il == 0 || m < il || !header_prefix(buf, own_ids[j], il))
                 continue;
             /* own symbol alone, or followed by a page "2/10" */
             const char *rest = buf + il;

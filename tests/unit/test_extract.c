@@ -475,6 +475,62 @@ static void test_agenda_items(void **state)
     cg_doc_free(d);
 }
 
+/* What batch 23 and batch 21 of the answer keys found: drafts' symbols
+ * under yearbook headings as OCR left their brackets, another treaty of
+ * the same volume after "ibid.", armed groups' names with a slash. */
+static void test_ocr_drafts_ibid_numbers_and_group_names(void **state)
+{
+    (void)state;
+    static const char *const heads[] = { "(S/3139/Rev.2]", "[S/4426]}", "[S/1045}" };
+    for (size_t k = 0; k < 3; k++) {
+        char t[256];
+        snprintf(t, sizeof t, "101 (1953). Resolution of 24 November 1953\n%s\n\nThe Security Council,\n\n"
+                 "Recalling its resolution 93 (1951),\n", heads[k]);
+        cg_doc *d = NULL;
+        cg_error err;
+        assert_int_equal(cg_extract_text(t, strlen(t), "corpus/S_RES_0101_1953_EN_GOLD.txt", NULL, &d, &err),
+                         CG_OK);
+        expect_targets(d, "S/RES/93(1951)", NULL);
+        cg_doc_free(d);
+    }
+    /* a committee report in parentheses under a GA heading stays cited */
+    cg_doc *d = extract("A/RES/60/110\n\nResolution adopted by the General Assembly\n(A/60/480)\n\n",
+                        "The General Assembly,\n\nRecalling its resolution 59/127,\n");
+    expect_targets(d, "A/60/480", "A/RES/59/127", NULL);
+    cg_doc_free(d);
+    d = extract(SC_HEAD, "Noting the Treaties,\xC2\xB9\n\n\xC2\xB9 Treaty of Guarantee (United Nations, Treaty Series, "
+                         "vol. 382\n(1960), No. 5475); Treaty concerning the Establishment of the\nRepublic "
+                         "(ibid., No. 5476); Treaty of Alliance (ibid., vol. 397 (1961), No. 5712).\n");
+    expect_targets(d, "UNTS/382/5475", "UNTS/382/5476", "UNTS/397/5712", NULL);
+    cg_doc_free(d);
+    d = extract(SC_HEAD, "1. Condemns the attacks by RDF/M23 and AFC/M23 on the town, see S/2024/969 and "
+                         "A/ES-10/L.23,\n");
+    expect_targets(d, "S/2024/969", "A/ES-10/L.23", NULL);
+    cg_doc_free(d);
+}
+
+/* A header symbol OCR misread ("A/39/36I") yields to the file name's
+ * A/39/361, and running heads misread otherwise ("A/39/36r") are not
+ * citations; a header that differs in a digit is another document. */
+static void test_ocr_misread_own_symbol(void **state)
+{
+    (void)state;
+    const char *t = "UNITED\nNATIONS\n\nGeneral Assembly\n\nA/39/36I\n\n25 July 1984\n\n"
+                    "1. The report recalls resolution 37/30 and document A/38/352.\n\nA/39/36r\n"
+                    "English\nPage 2\n\n2. It ends here.\n\nA/39/36L\nEnglish\nPage 3\n";
+    cg_doc *d = NULL;
+    cg_error err;
+    assert_int_equal(cg_extract_text(t, strlen(t), "corpus/A_39_361.txt", NULL, &d, &err), CG_OK);
+    assert_string_equal(d->meta.id, "A/39/361");
+    expect_targets(d, "A/RES/37/30", "A/38/352", NULL);
+    cg_doc_free(d);
+    const char *u = "United Nations\n\nA/39/362\n\nGeneral Assembly\n\n1. See A/39/361.\n";
+    assert_int_equal(cg_extract_text(u, strlen(u), "corpus/A_39_361.txt", NULL, &d, &err), CG_OK);
+    assert_string_equal(d->meta.id, "A/39/362");
+    expect_targets(d, "A/39/361", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +562,8 @@ int main(void)
         cmocka_unit_test(test_commission_reports),
         cmocka_unit_test(test_board_and_treaty_body_symbols),
         cmocka_unit_test(test_agenda_items),
+        cmocka_unit_test(test_ocr_drafts_ibid_numbers_and_group_names),
+        cmocka_unit_test(test_ocr_misread_own_symbol),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
