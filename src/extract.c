@@ -457,7 +457,20 @@ static size_t symbol_span(const ctx *c, size_t pos)
             else if (j + 1 < len && t[j] == '-' && cg_isdigit((unsigned char)t[j + 1]) &&
                      all_digits(t + cs, j - cs) && treaty_body_series(t + pos, series))
                 j++;
-            else
+            /* a session in brackets inside the symbol: "ICCD/COP(8)/CST/8",
+             * "TD/B/EX(77)/1", "TD/B(S-XXXIV)/1", "TD/40(2)/L.7"; only
+             * before a further component, so that "1325(2000)" at the end
+             * stays what the resolution recognizer reads */
+            else if (t[j] == '(') {
+                size_t q = j + 1;
+                while (q < len && q - j <= 12 && (cg_isalnum((unsigned char)t[q]) || t[q] == '-'))
+                    q++;
+                if (q > j + 1 && q + 2 < len && t[q] == ')' && t[q + 1] == '/' &&
+                    cg_isalnum((unsigned char)t[q + 2]))
+                    j = q + 1;
+                else
+                    break;
+            } else
                 break;
         }
         if (j == cs)

@@ -531,6 +531,19 @@ static void test_ocr_misread_own_symbol(void **state)
     cg_doc_free(d);
 }
 
+/* Sessions in brackets inside a symbol (UNCTAD, UNCCD, ESCAP) are part of
+ * it; a resolution's "(2000)" at the end is not. */
+static void test_symbols_with_bracketed_sessions(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("A/80/15 (Part II)\n\nUnited Nations\n\n",
+                        "1. See TD/B/EX(77)/1, TD/B/EX(77)/INF.1., ICCD/COP(9)/18/Add.1, TD/B(S-XXXIV)/1,\n"
+                        "TD/40(2)/L.7 and ESCAP/PTA/PTC(3)/3, and S/RES/1325(2000).\n");
+    expect_targets(d, "TD/B/EX(77)/1", "TD/B/EX(77)/INF.1", "ICCD/COP(9)/18/Add.1", "TD/B(S-XXXIV)/1",
+                   "TD/40(2)/L.7", "ESCAP/PTA/PTC(3)/3", "S/RES/1325(2000)", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -564,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_agenda_items),
         cmocka_unit_test(test_ocr_drafts_ibid_numbers_and_group_names),
         cmocka_unit_test(test_ocr_misread_own_symbol),
+        cmocka_unit_test(test_symbols_with_bracketed_sessions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
