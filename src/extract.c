@@ -1948,6 +1948,10 @@ static int lone_symbol(const ctx *c, size_t li, char *out)
     }
     while (e < lend && (c->text[e] == '*' || c->text[e] == ' '))
         e++;
+    /* an edition in square brackets: "JIU/REP/2025/1 [Expanded report]" */
+    if (e < lend && c->text[e] == '[' && c->text[lend - 1] == ']' &&
+        !memchr(c->text + e + 1, '[', lend - e - 1))
+        e = lend;
     if (e != lend)
         return 0;
     snprintf(out, CG_ID_MAX, "%s", id);

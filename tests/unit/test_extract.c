@@ -544,6 +544,23 @@ static void test_symbols_with_bracketed_sessions(void **state)
     cg_doc_free(d);
 }
 
+/* An edition in square brackets after the header symbol is not part of
+ * the id, whatever the file is called. */
+static void test_header_symbol_with_edition(void **state)
+{
+    (void)state;
+    const char *t = "JIU/REP/2025/1 [Expanded report]\n\nUnited Nations\nReport of the Joint Inspection Unit\n\n"
+                    "1. The Assembly, in resolution 66/288, and A/79/34.\n\nJIU/REP/2025/1 [Expanded report]\n\n"
+                    "2. More.\n";
+    cg_doc *d = NULL;
+    cg_error err;
+    assert_int_equal(cg_extract_text(t, strlen(t), "corpus/JIU_REP_2025_1_Expanded_report.txt", NULL, &d, &err),
+                     CG_OK);
+    assert_string_equal(d->meta.id, "JIU/REP/2025/1");
+    expect_targets(d, "A/RES/66/288", "A/79/34", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -578,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_ocr_drafts_ibid_numbers_and_group_names),
         cmocka_unit_test(test_ocr_misread_own_symbol),
         cmocka_unit_test(test_symbols_with_bracketed_sessions),
+        cmocka_unit_test(test_header_symbol_with_edition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
