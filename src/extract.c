@@ -1937,7 +1937,7 @@ static int lone_symbol(const ctx *c, size_t li, char *out)
         (strncmp(id, "S/RES/", 6) == 0 || strncmp(id, "A/RES/", 6) == 0 ||
          (lend - e > 6 && strncmp(c->text + e, "(Part ", 6) == 0))) {
         const char *close = memchr(c->text + e, ')', lend - e);
-        if (close && close - (c->text + e) < 12) {
+        if (close && close - (c->text + e) < 24) { /* "(Part I/Add.1)" */
             size_t n2 = strlen(id);
             for (const char *p = c->text + e; p <= close && n2 < CG_ID_MAX - 1; p++)
                 if (*p != ' ')

@@ -559,6 +559,13 @@ static void test_header_symbol_with_edition(void **state)
     assert_string_equal(d->meta.id, "JIU/REP/2025/1");
     expect_targets(d, "A/RES/66/288", "A/79/34", NULL);
     cg_doc_free(d);
+    /* the addendum of a part; its running heads are not citations */
+    const char *u = "United Nations\nExecutive Board\nDP/FPA/2025/4 (Part I/Add.1)\nDistr.: General\n\n"
+                    "1. See DP/FPA/2021/8.\n\nDP/FPA/2025/4 (Part I/Add.1)\n\n2. More.\n";
+    assert_int_equal(cg_extract_text(u, strlen(u), "corpus/x.txt", NULL, &d, &err), CG_OK);
+    assert_string_equal(d->meta.id, "DP/FPA/2025/4(PartI/Add.1)");
+    expect_targets(d, "DP/FPA/2021/8", NULL);
+    cg_doc_free(d);
 }
 
 int main(void)
