@@ -2134,10 +2134,15 @@ static void read_metadata(ctx *c, const char *path)
                 strlen(id) + strlen(sym) + 2 < CG_ID_MAX && sym[0] != id[0] && strcmp(sym, id) != 0) {
                 strcat(id, "-");
                 strcat(id, sym);
+                c->sc.lines[li].cls = CG_L_NOISE;
             }
             break;
         }
     }
+    /* The header line the id came from cites nothing, whatever it adds
+     * to the id: "United Nations A/80/15 (Part II)" is not A/80/15. */
+    if (first_sym != (size_t)-1)
+        c->sc.lines[first_sym].cls = CG_L_NOISE;
     if (!id[0])
         id_from_path(path, id);
     else if (!heading[0]) {

@@ -566,6 +566,11 @@ static void test_header_symbol_with_edition(void **state)
     assert_string_equal(d->meta.id, "DP/FPA/2025/4(PartI/Add.1)");
     expect_targets(d, "DP/FPA/2021/8", NULL);
     cg_doc_free(d);
+    /* the header line names the part, not the whole report */
+    d = extract("United Nations A/80/15 (Part II)\n\nGeneral Assembly\n\n", "1. See TD/B/EX(77)/1.\n");
+    assert_string_equal(d->meta.id, "A/80/15(PartII)");
+    expect_targets(d, "TD/B/EX(77)/1", NULL);
+    cg_doc_free(d);
 }
 
 int main(void)
