@@ -912,6 +912,16 @@ static int read_item(const ctx *c, size_t k, item *it)
         it->next = m + 3;
         return 1;
     }
+    /* "resolution 41 (1)": the first session's "(I)" as OCR read it
+     * (that session's resolutions are numbered up to 95) */
+    if (in->type == CG_T_NUM && in->val == 1 && tok_len(c, m + 1) == 1 && tok_punct(c, m + 2, ')') &&
+        t->val <= 100) {
+        snprintf(it->number, sizeof it->number, "%d(I)", t->val);
+        it->form = F_ROMAN;
+        it->end = tk(c, m + 2)->end;
+        it->next = m + 3;
+        return 1;
+    }
     if ((tok_is(c, m + 1, "S") || tok_is(c, m + 1, "ES")) && tok_punct(c, m + 2, CG_P_DASH) &&
         (roman_tok(c, m + 3) || (tok_num(c, m + 3) && tk(c, m + 3)->val < 30)) && tok_punct(c, m + 4, ')')) {
         snprintf(it->number, sizeof it->number, "%d(%.*s-%.*s)", t->val,
@@ -1434,6 +1444,17 @@ static nb_kind body_named_after(const ctx *c, size_t k, nb_kind nk, cg_body *nb)
     size_t j = it.next;
     if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2) && tok_num(c, j + 3))
         j += 4;
+    /* "In its resolution 2022/4 on the future organization and methods
+     * of work of the Commission on the Status of Women, the Economic and
+     * Social Council decided": the topic runs to the first comma */
+    if (tok_is(c, j, "on") || tok_is(c, j, "entitled") || tok_is(c, j, "concerning")) {
+        size_t r = j + 1;
+        while (r < j + 40 && r < c->sc.n_toks && !tok_punct(c, r, ',') && !tok_punct(c, r, '.') &&
+               !tok_punct(c, r, ';'))
+            r++;
+        if (tok_punct(c, r, ','))
+            j = r;
+    }
     if (!tok_punct(c, j, ','))
         return nk;
     size_t the = j + 1;
@@ -1527,7 +1548,7 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
     }
     char loc[96];
     para_locator(c, i, loc, sizeof loc);
-    size_t k = i + 1;
+    size_t k = i + 1, resume = 0;
     item it;
     int count = 0;
     /* "In paragraph 39 of its resolution 68/268, the General Assembly":
@@ -1631,6 +1652,39 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
         /* ", 7\n7/27 of ...": a footnote marker after the separator */
         if (n > j && tok_num(c, n) && tk(c, n)->val < 1000 && !read_item(c, n, &it) && read_item(c, n + 1, &it))
             n++;
+        /* "its resolutions 2007/34 of 27 July 2007, 2013/20 of 24 July
+         * 2013," at the foot of a page, then the page's footnotes and
+         * furniture, then "2021/11 of 8 June 2021" on the next page: the
+         * list goes on after the page break, and the footnotes are read
+         * from `resume` on like any other text */
+        if (n > j && n < c->sc.n_toks && c->li[t->line].part != P_FOOTNOTE) {
+            size_t l0 = tk(c, n - 1)->line, sep = 0, pb = 0;
+            for (size_t li = l0 + 1; li < l0 + 4 && li < c->sc.n_lines; li++) {
+                if (c->sc.lines[li].cls == CG_L_SEP) {
+                    sep = li;
+                    break;
+                }
+                if (c->sc.lines[li].cls != CG_L_BLANK)
+                    break;
+            }
+            if (sep && tk(c, n)->line < sep)
+                sep = 0; /* the next item comes before the block */
+            for (size_t li = sep + 1; sep && li < sep + 60 && li < c->sc.n_lines; li++)
+                if (c->sc.lines[li].page_break) {
+                    pb = li;
+                    break;
+                }
+            size_t q = n;
+            while (pb && q < c->sc.n_toks && q < n + 400 && tk(c, q)->line < pb)
+                q++;
+            item peek;
+            if (pb && q < c->sc.n_toks && tk(c, q)->line >= pb && read_item(c, q, &peek) &&
+                peek.form == prev_form) {
+                if (!resume)
+                    resume = n;
+                n = q;
+            }
+        }
         if (n == j || !read_item(c, n, &it) || (period && it.form != prev_form)) {
             k = j;
             break;
@@ -1644,6 +1698,8 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
         c->last_list_nk = nk;
         c->last_list_nb = nb;
     }
+    if (resume && resume < k)
+        return resume;
     return k > i ? k : i + 1;
 }
 
@@ -1671,13 +1727,26 @@ static size_t read_volume(ctx *c, size_t k, int league, int ibid, uint32_t line,
         const cg_tok *v = tk(c, k + 2);
         if (!v)
             return k0;
-        if (v->type == CG_T_NUM)
+        m = k + 3;
+        if (v->type == CG_T_NUM) {
             vol = v->val;
-        else if (roman_tok(c, k + 2))
+            /* "vol. 86O": OCR'd zeros and ones glued to the number */
+            const cg_tok *g = tk(c, k + 3);
+            if (g && g->type == CG_T_WORD && g->start == v->end && g->end - g->start <= 3 && vol < 10000) {
+                long fixed = vol;
+                for (uint32_t x = g->start; x < g->end && fixed >= 0; x++) {
+                    char ch = c->text[x];
+                    fixed = ch == 'O' || ch == 'o' ? fixed * 10 : ch == 'l' || ch == 'I' ? fixed * 10 + 1 : -1;
+                }
+                if (fixed > 0) {
+                    vol = fixed;
+                    m = k + 4;
+                }
+            }
+        } else if (roman_tok(c, k + 2))
             vol = roman_tok(c, k + 2);
         else
             return k0;
-        m = k + 3;
         if (tok_punct(c, m, '(') && tok_num(c, m + 1) && tok_punct(c, m + 2, ')'))
             m += 3;
         if (tok_punct(c, m, ','))
@@ -1685,7 +1754,11 @@ static size_t read_volume(ctx *c, size_t k, int league, int ibid, uint32_t line,
     }
     long nos[64];
     size_t n_nos = 0;
-    if ((tok_is(c, m, "No") || tok_is(c, m, "Nos")) && tok_punct(c, m + 1, '.') && tok_num(c, m + 2)) {
+    /* "No. 12325", and "No 12325" as OCR dropped its period */
+    int no_dot = (tok_is(c, m, "No") || tok_is(c, m, "Nos")) && tok_num(c, m + 1) && tk(c, m + 1)->val >= 10;
+    if ((tok_is(c, m, "No") || tok_is(c, m, "Nos")) && (no_dot || (tok_punct(c, m + 1, '.') && tok_num(c, m + 2)))) {
+        if (no_dot)
+            m--; /* as if the period were there */
         nos[n_nos++] = tk(c, m + 2)->val;
         m += 3;
         for (;;) {

@@ -573,6 +573,28 @@ static void test_header_symbol_with_edition(void **state)
     cg_doc_free(d);
 }
 
+/* From batches 28 and 30 of the answer keys: a list broken by the foot
+ * of a page (footnotes and furniture between its items), a body named
+ * after a topic, OCR'd first-session "(1)", "vol. 86O" and "No 12325". */
+static void test_page_broken_lists_and_ocr_numbers(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(ECOSOC_HEAD,
+                        "Recalling its resolutions 2007/34 of 27 July 2007, 2013/20 of 24 July 2013,\n"
+                        "__________________\n1\n\n25-08488 (E)\n\nGeneral Assembly resolution 69/283, annex II.\n\n"
+                        "050625\n\n*2508488*\n\n\fE/RES/2019/1\n\n2021/11 of 8 June 2021 and 2024/7 of 5 June 2024 on "
+                        "the report,\n\n1. In its resolution 2022/4 on the future organization and methods of work of "
+                        "the\nCommission on the Status of Women, the Economic and Social Council decided,\n");
+    expect_targets(d, "E/RES/2007/34", "E/RES/2013/20", "E/RES/2021/11", "E/RES/2024/7", "A/RES/69/283",
+                   "E/RES/2022/4", NULL);
+    cg_doc_free(d);
+    d = extract(SC_HEAD, "Having accepted General Assembly resolution 41 (1),\n"
+                         "Recalling the Conventions,\xC2\xB9\n\n\xC2\xB9 United Nations, Treaty Series, vol. 974, "
+                         "No. 14118.\n\xC2\xB2 Ibid., vol. 86O, No 12325.\n");
+    expect_targets(d, "A/RES/41(I)", "UNTS/974/14118", "UNTS/860/12325", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -608,6 +630,7 @@ int main(void)
         cmocka_unit_test(test_ocr_misread_own_symbol),
         cmocka_unit_test(test_symbols_with_bracketed_sessions),
         cmocka_unit_test(test_header_symbol_with_edition),
+        cmocka_unit_test(test_page_broken_lists_and_ocr_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
