@@ -348,24 +348,13 @@ static int put_escaped(cg_buf *out, cg_buf *tmp, const char *s, int attr)
     return rc;
 }
 
-static void put_ulong(cg_buf *out, unsigned long v)
-{
-    char num[24];
-    size_t i = sizeof num;
-    do {
-        num[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    cg_buf_append(out, num + i, sizeof num - i);
-}
-
 static void put_long(cg_buf *out, long v)
 {
     if (v < 0) {
         cg_buf_putc(out, '-');
-        put_ulong(out, 0UL - (unsigned long)v);
+        cg_buf_put_uint(out, 0UL - (unsigned long)v);
     } else {
-        put_ulong(out, (unsigned long)v);
+        cg_buf_put_uint(out, (unsigned long)v);
     }
 }
 
@@ -461,7 +450,7 @@ cg_status cg_write_graphml(const cg_graph *g, FILE *f, cg_error *err)
         if (from >= n || to >= n)
             goto fail;
         cg_buf_puts(&body, "    <edge id=\"e");
-        put_ulong(&body, e);
+        cg_buf_put_uint(&body, e);
         cg_buf_puts(&body, "\" source=\"");
         if (put_escaped(&body, &tmp, names[from], 1) < 0)
             goto nomem;

@@ -151,6 +151,17 @@ int cg_buf_putc(cg_buf *b, char c)
     return cg_buf_append(b, &c, 1);
 }
 
+int cg_buf_put_uint(cg_buf *b, unsigned long long v)
+{
+    char num[24];
+    size_t i = sizeof num;
+    do {
+        num[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return cg_buf_append(b, num + i, sizeof num - i);
+}
+
 int cg_buf_printf(cg_buf *b, const char *fmt, ...)
 {
     char small[256];

@@ -26,6 +26,8 @@ void cg_buf_clear(cg_buf *b);
 int cg_buf_append(cg_buf *b, const char *s, size_t n);   /* 0 ok, -1 OOM */
 int cg_buf_puts(cg_buf *b, const char *s);
 int cg_buf_putc(cg_buf *b, char c);
+/* v in decimal, without printf (exporters write millions of numbers). */
+int cg_buf_put_uint(cg_buf *b, unsigned long long v);
 int cg_buf_printf(cg_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Returns the contents ("" when empty); borrowed. */

@@ -49,17 +49,6 @@ cg_mention *cg_doc_add_mention(cg_doc *d)
     return m;
 }
 
-static void put_uint(cg_buf *b, size_t v)
-{
-    char num[24];
-    size_t i = sizeof num;
-    do {
-        num[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    cg_buf_append(b, num + i, sizeof num - i);
-}
-
 /* What "%.2f" prints: directly for the hundredths 0.00-1.00 that
  * confidences are (the double of 0.9 is the double of 90 / 100.0), with
  * printf for anything else. */
@@ -134,14 +123,14 @@ char *cg_doc_jsonl(const cg_doc *d)
         json_str(&b, m->locator);
         if (m->footnote > 0) {
             cg_buf_puts(&b, ",\"footnote\":");
-            put_uint(&b, (size_t)m->footnote);
+            cg_buf_put_uint(&b, (size_t)m->footnote);
         } else {
             cg_buf_puts(&b, ",\"footnote\":null");
         }
         cg_buf_puts(&b, ",\"span\":[");
-        put_uint(&b, m->start);
+        cg_buf_put_uint(&b, m->start);
         cg_buf_putc(&b, ',');
-        put_uint(&b, m->end);
+        cg_buf_put_uint(&b, m->end);
         cg_buf_puts(&b, "],\"confidence\":");
         put_fixed2(&b, m->confidence);
         cg_buf_puts(&b, ",\"text\":");
