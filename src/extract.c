@@ -598,6 +598,32 @@ static int is_modifier_name(const ctx *c, size_t i)
            tok_is(c, i, "Amend");
 }
 
+static size_t digit_count(long v)
+{
+    size_t n = 1;
+    while (v >= 10) {
+        v /= 10;
+        n++;
+    }
+    return n;
+}
+
+/* 1 when id ends with a number and a year, as treaty bodies number the
+ * communications they decide: "E/C.12/75/D/106/2019". */
+static int number_year_tail(const char *id)
+{
+    const char *yr = strrchr(id, '/');
+    if (!yr || strlen(yr + 1) != 4 || !all_digits(yr + 1, 4))
+        return 0;
+    const char *nb = yr - 1;
+    size_t n = 0;
+    while (nb > id && *nb != '/') {
+        nb--;
+        n++;
+    }
+    return *nb == '/' && n > 0 && all_digits(nb + 1, n) && nb - id >= 3 && strncmp(nb - 2, "/D", 2) == 0;
+}
+
 /* The number a symbol ends with ("E/CN.9/2025/5" -> 5), or -1. */
 static int last_number_of(const char *id)
 {
@@ -628,16 +654,35 @@ static size_t recognize_symbol(ctx *c, size_t i)
     /* joint symbol "A/79/716-S/2025/18" (reissue asterisks "E/2025/26*-E/...") */
     while (e + 2 < c->len && c->text[e] == '*' && (c->text[e + 1] == '-' || c->text[e + 1] == '*'))
         e++;
-    if (e + 1 < c->len && c->text[e] == '-' && cg_isupper((unsigned char)c->text[e + 1])) {
-        size_t e2 = symbol_span(c, e + 1);
+    /* "TD/B/EX(2)/3 - TD/B/CN.4/16": the same with the hyphen spaced */
+    size_t jn = e + 1;
+    if (e + 3 < c->len && c->text[e] == ' ' && c->text[e + 1] == '-' && c->text[e + 2] == ' ' &&
+        cg_isupper((unsigned char)c->text[e + 3]) && symbol_span(c, e + 3))
+        jn = e + 3;
+    if (jn < c->len && (jn > e + 1 || c->text[e] == '-') && cg_isupper((unsigned char)c->text[jn])) {
+        size_t e2 = symbol_span(c, jn);
         char id2[CG_ID_MAX];
-        if (e2 && e2 - e < CG_ID_MAX - 20 &&
-            cg_canon_symbol(id2, c->text + e + 1, e2 - e - 1) == 0 &&
+        if (e2 && e2 - jn < CG_ID_MAX - 20 &&
+            cg_canon_symbol(id2, c->text + jn, e2 - jn) == 0 &&
             strlen(id) + strlen(id2) + 2 < CG_ID_MAX) {
             size_t n = strlen(id);
             id[n] = '-';
             strcpy(id + n + 1, id2);
             e = e2;
+        }
+    }
+    /* "UNCTAD/SHIP/494(12)": an issue number in brackets glued to the end
+     * of a secretariat series (not a resolution's year: "1325(2000)") */
+    if (e + 2 < c->len && c->text[e] == '(' && cg_isdigit((unsigned char)c->text[e + 1]) &&
+        strncmp(id, "S/RES/", 6) != 0 && strncmp(id, "A/RES/", 6) != 0 && !strchr(id, '-')) {
+        size_t q = e + 1;
+        while (q < c->len && q < e + 4 && cg_isdigit((unsigned char)c->text[q]))
+            q++;
+        size_t n = strlen(id);
+        if (q < c->len && c->text[q] == ')' && q - e <= 3 && n + (q - e) + 2 < CG_ID_MAX) {
+            memcpy(id + n, c->text + e, q - e + 1);
+            id[n + (q - e) + 1] = '\0';
+            e = q + 1;
         }
     }
     while (e < c->len && c->text[e] == '*')
@@ -689,6 +734,7 @@ static size_t recognize_symbol(ctx *c, size_t i)
      * bare "and 2" continues ("Add.1 and Corr.1 and 2") */
     char lastpre[CG_ID_MAX] = "";
     long lastnum = has_mod ? num : 0;
+    long series_last = has_mod ? 0 : last_number_of(id);
     if (has_mod)
         snprintf(lastpre, sizeof lastpre, "%.*s/%s", (int)base_len, id, name);
     for (int rounds = 0; rounds < 64; rounds++) {
@@ -737,6 +783,29 @@ static size_t recognize_symbol(ctx *c, size_t i)
                 lastnum = hi;
             }
             j = last + 1;
+        } else if (!lastpre[0] && !has_mod && series_last >= 100 && tok_num(c, k) &&
+                   tok_len(c, k) == digit_count(series_last) && tk(c, k)->val > series_last &&
+                   tk(c, k)->val <= series_last + 50 && !tok_punct(c, k + 1, '/') &&
+                   !tok_punct(c, k + 1, '(') && !month_tok(c, k + 1)) {
+            /* "A/AC.109/2071, 2072, 2074-2078 and 2090": further documents
+             * of the series by their numbers alone, ranges included (only
+             * numbers of as many digits, a little above the last: a
+             * footnote marker or page number after a symbol is smaller) */
+            long lo = tk(c, k)->val, hi = lo;
+            size_t last = k;
+            if (tok_punct(c, k + 1, CG_P_DASH) && glued(c, k + 1) && tok_num(c, k + 2) && glued(c, k + 2) &&
+                tk(c, k + 2)->val > lo && tk(c, k + 2)->val <= lo + 50) {
+                hi = tk(c, k + 2)->val;
+                last = k + 2;
+            }
+            const char *slash = strrchr(id, '/');
+            for (long v = lo; v <= hi; v++) {
+                char rid[CG_ID_MAX];
+                snprintf(rid, sizeof rid, "%.*s/%ld", (int)(slash - id), id, v);
+                emit_symbol_id(c, rid, tk(c, k)->start, tk(c, last)->end, line, "");
+            }
+            series_last = hi;
+            j = last + 1;
         } else if (!lastpre[0] && !has_mod && tok_is(c, k - 1, "and") && tok_num(c, k) &&
                    !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') && !month_tok(c, k + 1) &&
                    !(tk(c, k + 1) && tk(c, k + 1)->type == CG_T_WORD && !tk(c, k + 1)->nl &&
@@ -749,6 +818,20 @@ static size_t recognize_symbol(ctx *c, size_t i)
             snprintf(rid, sizeof rid, "%.*s/%d", (int)(slash - id), id, tk(c, k)->val);
             emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k)->end, line, "");
             j = k + 1;
+        } else if (tok_num(c, k) && tok_punct(c, k + 1, '/') && glued(c, k + 1) && tok_num(c, k + 2) &&
+                   glued(c, k + 2) && tok_len(c, k + 2) == 4 && tk(c, k + 2)->val >= 1946 &&
+                   tk(c, k + 2)->val <= 2100 && !tok_punct(c, k + 3, '/') && !tok_punct(c, k + 3, '(') &&
+                   number_year_tail(id)) {
+            /* "E/C.12/75/D/106/2019, 107/2019 and 113/2019": treaty
+             * bodies' communications, the number and year replaced */
+            const char *yr = strrchr(id, '/');
+            const char *nb = yr - 1;
+            while (nb > id && *nb != '/')
+                nb--;
+            char rid[CG_ID_MAX];
+            snprintf(rid, sizeof rid, "%.*s/%d/%d", (int)(nb - id), id, tk(c, k)->val, tk(c, k + 2)->val);
+            emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k + 2)->end, line, "");
+            j = k + 3;
         } else if (lastpre[0] && (tok_is(c, k - 1, "and") || tok_punct(c, k - 1, ',')) && tok_num(c, k) &&
                    !tok_punct(c, k + 1, '/') && !tok_punct(c, k + 1, '(') &&
                    !month_tok(c, k + 1) && tk(c, k)->val > lastnum &&
@@ -910,6 +993,17 @@ static int read_item(const ctx *c, size_t k, item *it)
         it->form = F_ROMAN;
         it->end = tk(c, m + 2)->end;
         it->next = m + 3;
+        /* "resolution 2200 (XXI) A of 16 December 1966": the letter after
+         * the session, before a joining word or punctuation */
+        const cg_tok *a = tk(c, m + 3), *nx = tk(c, m + 4);
+        if (it->n_letters == 0 && a && a->type == CG_T_WORD && tok_len(c, m + 3) == 1 &&
+            c->text[a->start] >= 'A' && c->text[a->start] <= 'H' && !a->nl &&
+            (!nx || (nx->type == CG_T_PUNCT && nx->ch != '/' && nx->ch != CG_P_DASH) ||
+             tok_is(c, m + 4, "of") || tok_is(c, m + 4, "and"))) {
+            it->letters[it->n_letters++] = c->text[a->start];
+            it->end = a->end;
+            it->next = m + 4;
+        }
         return 1;
     }
     /* "resolution 41 (1)": the first session's "(I)" as OCR read it

@@ -595,6 +595,24 @@ static void test_page_broken_lists_and_ocr_numbers(void **state)
     cg_doc_free(d);
 }
 
+/* From batches 35-37 of the answer keys: treaty bodies' communications
+ * listed by number and year, a series continued by numbers and ranges, a
+ * letter after the session, a joint symbol with a spaced hyphen and an
+ * issue number glued in brackets. */
+static void test_symbol_lists_and_series(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("United Nations E/2025/22\n\n",
+                        "1. Decisions E/C.12/75/D/106/2019, 107/2019 and 113/2019; documents A/AC.109/2071, "
+                        "2072,\n2074-2076 and 2090; resolution 2200 (XXI) A of 16 December 1966; material "
+                        "(TD/B/EX(2)/3 - TD/B/CN.4/16) and UNCTAD/SHIP/494(12); see S/2025/5, 6 and A/74/127, 3.\n");
+    expect_targets(d, "E/C.12/75/D/106/2019", "E/C.12/75/D/107/2019", "E/C.12/75/D/113/2019",
+                   "A/AC.109/2071", "A/AC.109/2072", "A/AC.109/2074", "A/AC.109/2075", "A/AC.109/2076",
+                   "A/AC.109/2090", "A/RES/2200(XXI)[A]", "TD/B/EX(2)/3-TD/B/CN.4/16", "UNCTAD/SHIP/494(12)",
+                   "S/2025/5", "A/74/127", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +649,7 @@ int main(void)
         cmocka_unit_test(test_symbols_with_bracketed_sessions),
         cmocka_unit_test(test_header_symbol_with_edition),
         cmocka_unit_test(test_page_broken_lists_and_ocr_numbers),
+        cmocka_unit_test(test_symbol_lists_and_series),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
