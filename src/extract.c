@@ -31,6 +31,10 @@
 #include "extract.h"
 #include "scan.h"
 
+/* A session's report may reproduce a hundred adopted texts (ESCAP's
+ * eighty-first: 4 resolutions and 29 decisions). */
+#define CG_OWN_ADOPTED_MAX 128
+
 enum part { P_HEADER, P_PREAMBLE, P_OPERATIVE, P_BODY, P_FOOTNOTE };
 static const char *const part_names[] = {"header", "preamble", "operative",
                                          "body", "footnote"};
@@ -74,7 +78,7 @@ typedef struct ctx {
     int last_treaty_league;
     /* numbers of the decisions and resolutions this document adopts
      * itself (headings "Decision 2025/101"): not citations */
-    char own_adopted[32][16];
+    char own_adopted[CG_OWN_ADOPTED_MAX][16];
     size_t n_own_adopted;
     /* the last resolution list: where it ended and whose it was */
     size_t last_list_end;
@@ -457,6 +461,25 @@ static size_t symbol_span(const ctx *c, size_t pos)
             else if (j + 1 < len && t[j] == '-' && cg_isdigit((unsigned char)t[j + 1]) &&
                      all_digits(t + cs, j - cs) && treaty_body_series(t + pos, series))
                 j++;
+            /* WFP's Executive Board letters the items of an agenda entry:
+             * "WFP/EB.1/2024/8-A", "WFP/EB.A/2024/6-(A,B,C,D,E,F,G,H)/2"
+             * ("6-A/3" reads as a joint symbol, to the same id) */
+            else if (t[j] == '-' && series == 3 && memcmp(t + pos, "WFP", 3) == 0 && j + 2 < len &&
+                     ((cg_isupper((unsigned char)t[j + 1]) && !cg_isalnum((unsigned char)t[j + 2]) &&
+                       t[j + 2] != '/' && t[j + 2] != '-') ||
+                      t[j + 1] == '(')) {
+                if (t[j + 1] != '(') {
+                    j += 2;
+                    break;
+                }
+                size_t q = j + 2;
+                while (q < len && q < j + 24 && (cg_isupper((unsigned char)t[q]) || t[q] == ','))
+                    q++;
+                if (q < len && t[q] == ')' && q > j + 2)
+                    j = q + 1;
+                else
+                    break;
+            }
             /* a session in brackets inside the symbol: "ICCD/COP(8)/CST/8",
              * "TD/B/EX(77)/1", "TD/B(S-XXXIV)/1", "TD/40(2)/L.7"; only
              * before a further component, so that "1325(2000)" at the end
@@ -1324,7 +1347,7 @@ static void find_own_adopted(ctx *c)
      * same line is a footnote ("Resolution 73/2") */
     if (strcmp(c->doc->meta.kind, "document") != 0)
         return;
-    for (size_t li = 0; li < c->sc.n_lines && c->n_own_adopted < 32; li++) {
+    for (size_t li = 0; li < c->sc.n_lines && c->n_own_adopted < CG_OWN_ADOPTED_MAX; li++) {
         const cg_line *l = &c->sc.lines[li];
         if (l->cls != CG_L_TEXT || c->li[li].part == P_FOOTNOTE)
             continue;
@@ -1379,20 +1402,64 @@ static cg_body last_named_council_or_assembly(const ctx *c, size_t pos)
     size_t from = pos > 600 ? pos - 600 : 0;
     const char *best = NULL;
     cg_body b = CG_B_GA;
+    /* a regional commission's resolutions reproduced in its report to the
+     * Council ("The Economic and Social Commission for Asia and the
+     * Pacific, ... Recalling also its resolution 78/1"): outside the model */
     static const struct { const char *s; cg_body b; } names[] = {
-        {"Assembly", CG_B_GA}, {"the Council", CG_B_HRC}, {"Human Rights Council", CG_B_HRC}};
+        {"Assembly", CG_B_GA}, {"the Council", CG_B_HRC}, {"Human Rights Council", CG_B_HRC},
+        {"Commission for Asia and the Pacific", CG_B_OTHER}, {"Commission for Africa", CG_B_OTHER},
+        {"Commission for Europe", CG_B_OTHER}, {"Commission for Latin America", CG_B_OTHER},
+        {"Commission for Western Asia", CG_B_OTHER}};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
         size_t nl = strlen(names[k].s);
         const char *p = c->text + from, *end = c->text + pos, *hit;
         while ((hit = cg_memmem(p, (size_t)(end - p), names[k].s, nl)) != NULL) {
+            p = hit + 1;
+            /* "General Assembly resolution 70/1" names a citation's body,
+             * not the subject that "its" refers back to */
+            const char *q = hit + nl;
+            while (q < end && (*q == ' ' || *q == '\n'))
+                q++;
+            if (end - q >= 8 && (strncmp(q, "resolution", 10) == 0 || strncmp(q, "decision", 8) == 0))
+                continue;
             if (!best || hit > best) {
                 best = hit;
                 b = names[k].b;
             }
-            p = hit + 1;
         }
     }
     return b;
+}
+
+/* The body that opens the text a line belongs to: the nearest line above
+ * it that reads "The General Assembly," or "The Economic and Social
+ * Commission for Asia and the Pacific," (a reproduced resolution's
+ * enacting formula, up to 300 lines back); CG_B_NONE when there is none,
+ * CG_B_OTHER for a regional commission. */
+static int line_text(const ctx *c, size_t li, const char **s, size_t *n);
+
+static cg_body enacting_body_before(const ctx *c, uint32_t line)
+{
+    static const struct { const char *s; cg_body b; } names[] = {
+        {"The General Assembly,", CG_B_GA},
+        {"The Human Rights Council,", CG_B_HRC},
+        {"The Economic and Social Council,", CG_B_ECOSOC},
+        {"The Economic and Social Commission for Asia and the Pacific,", CG_B_OTHER},
+        {"The Economic Commission for Africa,", CG_B_OTHER},
+        {"The Economic Commission for Europe,", CG_B_OTHER},
+        {"The Economic Commission for Latin America and the Caribbean,", CG_B_OTHER},
+        {"The Economic and Social Commission for Western Asia,", CG_B_OTHER}};
+    for (uint32_t li = line + 1; li-- > 0 && li + 300 > line;) {
+        const char *s;
+        size_t n;
+        if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n) || n < 20 || n > 70 ||
+            s[0] != 'T' || s[n - 1] != ',')
+            continue;
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+            if (n == strlen(names[k].s) && memcmp(s, names[k].s, n) == 0)
+                return names[k].b;
+    }
+    return CG_B_NONE;
 }
 
 /* The highest session a body numbering resolutions by session had held
@@ -1456,8 +1523,11 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
              * number after "its" in its documents is the body the text
              * was just speaking of, the Assembly or the other Council */
             if (own == CG_B_ECOSOC && !yearlike) {
-                body = last_named_council_or_assembly(c, it->start);
+                cg_body enact = enacting_body_before(c, line);
+                body = enact != CG_B_NONE ? enact : last_named_council_or_assembly(c, it->start);
                 conf = 0.7;
+                if (body == CG_B_OTHER)
+                    return;
             }
         } else if (nk == NB_COUNCIL) {
             /* ECOSOC numbers by year, the Human Rights Council by session:

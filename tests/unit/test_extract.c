@@ -613,6 +613,34 @@ static void test_symbol_lists_and_series(void **state)
     cg_doc_free(d);
 }
 
+/* From batches 39 and 40: a regional commission's resolutions reproduced
+ * in its report to the Council cite that commission's own ("its")
+ * resolutions, outside the model; a report adopting more than 32 texts;
+ * WFP's lettered agenda items. */
+static void test_reproduced_commission_texts_and_wfp(void **state)
+{
+    (void)state;
+    char body[8192];
+    size_t o = 0;
+    o += (size_t)snprintf(body + o, sizeof body - o,
+                          "Resolution 81/1\nAdvancing development\n"
+                          "The Economic and Social Commission for Asia and the Pacific,\n"
+                          "Recalling General Assembly resolution 70/1 of 25 September 2015,\n"
+                          "Recalling also its resolution 78/1 of 27 May 2022,\n");
+    for (int k = 0; k < 30; k++)
+        o += (size_t)snprintf(body + o, sizeof body - o, "Taking note of its work on topic %d,\n", k);
+    o += (size_t)snprintf(body + o, sizeof body - o, "Taking note of its resolutions 69/8 of 1 May 2013,\n\n");
+    for (int k = 1; k <= 40; k++)
+        o += (size_t)snprintf(body + o, sizeof body - o, "Decision 81/%d\nThe Commission decided.\n", k);
+    o += (size_t)snprintf(body + o, sizeof body - o,
+                          "See decision 81/40 and the Board's WFP/EB.1/2024/8-A, "
+                          "WFP/EB.A/2024/6-(A,B,C)/2 and WFP/EB.1/2024/6-A/3.\n");
+    cg_doc *d = extract("E/2025/39\n\nEconomic and Social Council\n\n", body);
+    expect_targets(d, "A/RES/70/1", "WFP/EB.1/2024/8-A", "WFP/EB.A/2024/6-(A,B,C)/2",
+                   "WFP/EB.1/2024/6-A/3", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -650,6 +678,7 @@ int main(void)
         cmocka_unit_test(test_header_symbol_with_edition),
         cmocka_unit_test(test_page_broken_lists_and_ocr_numbers),
         cmocka_unit_test(test_symbol_lists_and_series),
+        cmocka_unit_test(test_reproduced_commission_texts_and_wfp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
