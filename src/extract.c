@@ -752,6 +752,31 @@ static size_t recognize_symbol(ctx *c, size_t i)
         read_locator(c, e, loc, sizeof loc);
         emit_symbol_id(c, id, s0, e, line, loc);
     }
+    /* "E/ICEF/2025/P/L.1 to E/ICEF/2025/P/L.5": a range of two symbols
+     * that differ only in their last number */
+    if (tok_is(c, j, "to") && tk(c, j + 1) && tk(c, j + 1)->type == CG_T_WORD) {
+        size_t s2 = tk(c, j + 1)->start, e2 = symbol_span(c, s2);
+        char id2[CG_ID_MAX];
+        size_t p1 = strlen(id), p2;
+        while (p1 > 0 && cg_isdigit((unsigned char)id[p1 - 1]))
+            p1--;
+        if (e2 && e2 - s2 < CG_ID_MAX - 20 && cg_canon_symbol(id2, c->text + s2, e2 - s2) == 0 &&
+            p1 < strlen(id) && p1 > 0) {
+            p2 = strlen(id2);
+            while (p2 > 0 && cg_isdigit((unsigned char)id2[p2 - 1]))
+                p2--;
+            long lo = atol(id + p1), hi = atol(id2 + p2);
+            if (p1 == p2 && strncmp(id, id2, p1) == 0 && p2 < strlen(id2) && hi > lo && hi - lo <= 50 &&
+                strlen(id) - p1 < 8 && strlen(id2) - p2 < 8) {
+                for (long v = lo + 1; v <= hi; v++) {
+                    char rid[CG_ID_MAX];
+                    snprintf(rid, sizeof rid, "%.*s%ld", (int)p1, id, v);
+                    emit_symbol_id(c, rid, s2, e2, line, "");
+                }
+                j = tok_at(c, j + 1, e2);
+            }
+        }
+    }
     /* "and Corr.1", "and Add.1-3", "and 8" after a range, "and Add.1/Corr.1";
      * lastpre is the id before ".N" of the last modifier named, which a
      * bare "and 2" continues ("Add.1 and Corr.1 and 2") */
@@ -2185,6 +2210,36 @@ static int lone_symbol(const ctx *c, size_t li, char *out)
     }
     while (e < lend && (c->text[e] == '*' || c->text[e] == ' '))
         e++;
+    /* a joint symbol of two parts: "E/2025/34 (Part I)-E/ICEF/2025/7 (Part I)" */
+    if (e + 1 < lend && c->text[e] == '-' && strstr(id, "(Part") && !strchr(id, '-')) {
+        size_t e2 = symbol_span(c, e + 1);
+        char id2[CG_ID_MAX];
+        if (e2 && e2 <= lend && e2 - e < CG_ID_MAX - 40 &&
+            cg_canon_symbol(id2, c->text + e + 1, e2 - e - 1) == 0) {
+            size_t q = e2;
+            while (q < lend && c->text[q] == ' ')
+                q++;
+            const char *close = q < lend && lend - q > 6 && strncmp(c->text + q, "(Part ", 6) == 0
+                                    ? memchr(c->text + q, ')', lend - q) : NULL;
+            size_t n2 = strlen(id2);
+            if (close && close - (c->text + q) < 24) {
+                for (const char *p = c->text + q; p <= close && n2 < CG_ID_MAX - 1; p++)
+                    if (*p != ' ')
+                        id2[n2++] = *p;
+                id2[n2] = '\0';
+                q = (size_t)(close - c->text) + 1;
+            } else {
+                q = e2;
+            }
+            if (strlen(id) + n2 + 2 < CG_ID_MAX) {
+                strcat(id, "-");
+                strcat(id, id2);
+                e = q;
+                while (e < lend && (c->text[e] == '*' || c->text[e] == ' '))
+                    e++;
+            }
+        }
+    }
     /* an edition in square brackets: "JIU/REP/2025/1 [Expanded report]" */
     if (e < lend && c->text[e] == '[' && c->text[lend - 1] == ']' &&
         !memchr(c->text + e + 1, '[', lend - e - 1))
@@ -2303,6 +2358,13 @@ static void set_own_id(ctx *c, const char *id)
     for (size_t k = 0; k < c->n_own_parts; k++)
         if (is_commission(body_from_id(c->own_parts[k])))
             c->own_body = body_from_id(c->own_parts[k]);
+    /* "E/2025/34 (Part I)-E/ICEF/2025/7 (Part I)": an executive board's
+     * report to the Council is the board's, and "its decisions" are the
+     * board's own, outside the model (not the Council's E/DEC/...) */
+    for (size_t k = 0; k < c->n_own_parts && c->own_body == CG_B_ECOSOC; k++)
+        if (strncmp(c->own_parts[k], "E/ICEF/", 7) == 0 || strncmp(c->own_parts[k], "DP/", 3) == 0 ||
+            strncmp(c->own_parts[k], "UNW/", 4) == 0 || strncmp(c->own_parts[k], "WFP/", 4) == 0)
+            c->own_body = CG_B_OTHER;
 }
 
 /* 1 when seen is id as OCR misread it: the same length, the same bytes

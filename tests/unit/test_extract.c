@@ -641,6 +641,19 @@ static void test_reproduced_commission_texts_and_wfp(void **state)
     cg_doc_free(d);
 }
 
+/* From batch 44: an executive board's report to the Council in parts, its
+ * own decisions outside the model, a range of two full symbols. */
+static void test_board_report_in_parts(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("E/2025/34 (Part I)-E/ICEF/2025/7 (Part I)\n\nUnited Nations\n\n",
+                        "1. Recalls its decisions 2020/4 and 2021/18; takes note of documents "
+                        "E/ICEF/2025/P/L.1 to\nE/ICEF/2025/P/L.3 and of Council resolution 2013/21.\n");
+    assert_string_equal(d->meta.id, "E/2025/34(PartI)-E/ICEF/2025/7(PartI)");
+    expect_targets(d, "E/ICEF/2025/P/L.1", "E/ICEF/2025/P/L.2", "E/ICEF/2025/P/L.3", "E/RES/2013/21", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -679,6 +692,7 @@ int main(void)
         cmocka_unit_test(test_page_broken_lists_and_ocr_numbers),
         cmocka_unit_test(test_symbol_lists_and_series),
         cmocka_unit_test(test_reproduced_commission_texts_and_wfp),
+        cmocka_unit_test(test_board_report_in_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
