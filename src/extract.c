@@ -1456,13 +1456,13 @@ static cg_body last_named_council_or_assembly(const ctx *c, size_t pos)
     return b;
 }
 
+static int line_text(const ctx *c, size_t li, const char **s, size_t *n);
+
 /* The body that opens the text a line belongs to: the nearest line above
  * it that reads "The General Assembly," or "The Economic and Social
  * Commission for Asia and the Pacific," (a reproduced resolution's
  * enacting formula, up to 300 lines back); CG_B_NONE when there is none,
  * CG_B_OTHER for a regional commission. */
-static int line_text(const ctx *c, size_t li, const char **s, size_t *n);
-
 static cg_body enacting_body_before(const ctx *c, uint32_t line)
 {
     static const struct { const char *s; cg_body b; } names[] = {
