@@ -831,7 +831,7 @@ static size_t recognize_symbol(ctx *c, size_t i)
                 lastnum = hi;
             }
             j = last + 1;
-        } else if (!lastpre[0] && !has_mod && series_last >= 100 && tok_num(c, k) &&
+        } else if (series_last >= 100 && tok_num(c, k) &&
                    tok_len(c, k) == digit_count(series_last) && tk(c, k)->val > series_last &&
                    tk(c, k)->val <= series_last + 50 && !tok_punct(c, k + 1, '/') &&
                    !tok_punct(c, k + 1, '(') && !month_tok(c, k + 1)) {
@@ -847,11 +847,15 @@ static size_t recognize_symbol(ctx *c, size_t i)
                 last = k + 2;
             }
             const char *slash = strrchr(id, '/');
+            char rid[CG_ID_MAX] = "";
             for (long v = lo; v <= hi; v++) {
-                char rid[CG_ID_MAX];
                 snprintf(rid, sizeof rid, "%.*s/%ld", (int)(slash - id), id, v);
                 emit_symbol_id(c, rid, tk(c, k)->start, tk(c, last)->end, line, "");
             }
+            /* "2015 and Add.1": a modifier after it goes with this one */
+            snprintf(raw, sizeof raw, "%s", rid);
+            lastpre[0] = '\0';
+            lastnum = 0;
             series_last = hi;
             j = last + 1;
         } else if (!lastpre[0] && !has_mod && tok_is(c, k - 1, "and") && tok_num(c, k) &&
@@ -886,12 +890,22 @@ static size_t recognize_symbol(ctx *c, size_t i)
                    (tok_is(c, k - 1, "and") || tk(c, k)->val <= lastnum + 5)) {
             /* "SR.2-5 and 8", "and Corr.1 and 2", "SR.571, 572, 573": the
              * next numbers of the series (after a comma only close ones: a
-             * footnote marker or page number may follow a symbol too) */
-            char rid[CG_ID_MAX];
-            snprintf(rid, sizeof rid, "%.150s.%d", lastpre, tk(c, k)->val);
-            emit_symbol_id(c, rid, tk(c, k)->start, tk(c, k)->end, line, "");
-            lastnum = tk(c, k)->val;
-            j = k + 1;
+             * footnote marker or page number may follow a symbol too);
+             * "SR.2, 5-7 and 14" with a range */
+            long lo = tk(c, k)->val, hi = lo;
+            size_t last = k;
+            if (tok_punct(c, k + 1, CG_P_DASH) && glued(c, k + 1) && tok_num(c, k + 2) && glued(c, k + 2) &&
+                tk(c, k + 2)->val > lo && tk(c, k + 2)->val <= lo + 50) {
+                hi = tk(c, k + 2)->val;
+                last = k + 2;
+            }
+            for (long v = lo; v <= hi; v++) {
+                char rid[CG_ID_MAX];
+                snprintf(rid, sizeof rid, "%.140s.%ld", lastpre, v);
+                emit_symbol_id(c, rid, tk(c, k)->start, tk(c, last)->end, line, "");
+            }
+            lastnum = hi;
+            j = last + 1;
         } else {
             break;
         }
@@ -1251,10 +1265,37 @@ static nb_kind named_body(const ctx *c, size_t i, cg_body *out)
             p = ws;
             while (p > 0 && s[p - 1] == ' ')
                 p--;
-            /* "the Economic Commission for Africa adopted resolution" */
+            /* "the Economic Commission for Africa adopted resolution"; but
+             * "the General Assembly, on the basis of a recommendation of the
+             * Special Committee, adopted resolution": the Assembly adopted */
             for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
-                if (ends_with_words(s, p, others[k].s, others[k].len))
+                if (ends_with_words(s, p, others[k].s, others[k].len)) {
+                    static const phrase by_way[] = {
+                        {PH("recommendation of the")}, {PH("proposal of the")}, {PH("request of the")},
+                        {PH("report of the")}, {PH("initiative of the")}};
+                    int via = 0;
+                    for (size_t w = 0; w < sizeof by_way / sizeof by_way[0] && !via; w++) {
+                        const char *hit = NULL;
+                        for (const char *x = s; (x = strstr(x, by_way[w].s)) != NULL && x < s + p; x++)
+                            hit = x;
+                        via = hit != NULL;
+                    }
+                    if (!via)
+                        return NB_OTHER;
+                    /* the model body named before, if any */
+                    for (size_t t = 0; t < sizeof tab / sizeof tab[0]; t++) {
+                        const char *x = s, *found = NULL;
+                        while ((x = strstr(x, tab[t].phrase)) != NULL && x < s + p) {
+                            found = x;
+                            x++;
+                        }
+                        if (found) {
+                            *out = tab[t].body;
+                            return NB_BODY;
+                        }
+                    }
                     return NB_OTHER;
+                }
             for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
                 size_t pl = tab[k].len;
                 if (p >= pl && memcmp(s + p - pl, tab[k].phrase, pl) == 0 && (p == pl || s[p - pl - 1] == ' ')) {
@@ -2477,6 +2518,28 @@ static void read_metadata(ctx *c, const char *path)
             c->sc.lines[li].cls = CG_L_NOISE;
     }
     set_own_id(c, id);
+    /* The masthead's symbol as OCR broke it ("E / C N A/109" over
+     * E/CN.4/109): in the first lines, a line that, without its spaces,
+     * starts like the id, ends with its last number and is about as long
+     * is the id itself, not a citation of "A/109". */
+    const char *last = strrchr(id, '/');
+    size_t idl = strlen(id);
+    for (size_t li = 0; li < 15 && li < c->sc.n_lines && last && last[1]; li++) {
+        const char *s;
+        size_t n;
+        if (c->sc.lines[li].cls != CG_L_TEXT || !line_text(c, li, &s, &n) || n > idl + 12)
+            continue;
+        char buf[CG_ID_MAX + 16];
+        size_t m = 0;
+        for (size_t k = 0; k < n && m < sizeof buf - 1; k++)
+            if (s[k] != ' ')
+                buf[m++] = s[k];
+        buf[m] = '\0';
+        size_t ll = strlen(last);
+        if (m + 3 >= idl && m <= idl + 3 && buf[0] == id[0] && m > ll && strcmp(buf + m - ll, last) == 0 &&
+            strcmp(buf, id) != 0 && !strchr(buf, '-'))
+            c->sc.lines[li].cls = CG_L_NOISE;
+    }
     /* the misprinted heading still names this document, not another */
     if (heading[0] && c->n_own_parts < 4)
         snprintf(c->own_parts[c->n_own_parts++], CG_ID_MAX, "%s", heading);
@@ -3029,6 +3092,108 @@ static void recognize(ctx *c)
     }
 }
 
+/* "79/98" at the start of s[0..n): a and b, the digits before and after
+ * the slash, followed by the end or a space.  1 when so. */
+static int sscanf_pair(const char *s, size_t n, int *a, int *b)
+{
+    size_t k = 0;
+    int x = 0, y = 0;
+    while (k < n && k < 3 && cg_isdigit((unsigned char)s[k]))
+        x = x * 10 + (s[k++] - '0');
+    if (k == 0 || k >= n || s[k] != '/')
+        return 0;
+    size_t j = ++k;
+    while (k < n && k - j < 5 && cg_isdigit((unsigned char)s[k]))
+        y = y * 10 + (s[k++] - '0');
+    if (k == j || (k < n && s[k] != ' '))
+        return 0;
+    *a = x;
+    *b = y;
+    return 1;
+}
+
+/* Tables that list resolutions or decisions by number alone, under a
+ * column headed "Resolution number" or "Decision number" (the Special
+ * Committee's lists of what the Assembly adopted): each cell "79/98",
+ * "79/93 A and B", "58/316 a" (a table note) cites it, with the citing
+ * document's body.  Such cells look like "page 79 of 98" to the line
+ * classifier, so page numbers are told apart by their total: the
+ * denominator that the document's "N/M" lines share most. */
+static void table_numbers(ctx *c)
+{
+    if (c->own_body != CG_B_GA && c->own_body != CG_B_ECOSOC && c->own_body != CG_B_HRC)
+        return;
+    int decision = -1; /* -1: not under such a heading */
+    int total = 0, best = 0, counts[64] = {0};
+    for (size_t li = 0; li < c->sc.n_lines; li++) {
+        const char *s;
+        size_t n;
+        int a, b;
+        if (line_text(c, li, &s, &n) && n < 10 && sscanf_pair(s, n, &a, &b) && a <= b && b < 64 &&
+            ++counts[b] > best) {
+            best = counts[b];
+            total = b;
+        }
+    }
+    for (size_t li = 0; li < c->sc.n_lines; li++) {
+        const char *s;
+        size_t n;
+        if (c->sc.lines[li].cls == CG_L_BLANK || !line_text(c, li, &s, &n))
+            continue;
+        if (n == 17 && memcmp(s, "Resolution number", 17) == 0) {
+            decision = 0;
+            continue;
+        }
+        if (n == 15 && memcmp(s, "Decision number", 15) == 0) {
+            decision = 1;
+            continue;
+        }
+        int a, b;
+        if (decision < 0 || n > 40 || !sscanf_pair(s, n, &a, &b) || a < 1 || a > 99)
+            continue;
+        if (best >= 2 && b == total && a <= total)
+            continue; /* a page of pages */
+        /* what follows the number: nothing, a table note "a", or
+         * letters "A", "A and B" */
+        size_t k = 0;
+        while (k < n && (cg_isdigit((unsigned char)s[k]) || s[k] == '/'))
+            k++;
+        char letters[4] = {0};
+        size_t nl = 0;
+        const char *r = s + k;
+        size_t rn = n - k;
+        if (rn == 2 && r[0] == ' ' && cg_islower((unsigned char)r[1]))
+            rn = 0;
+        else if (rn == 2 && r[0] == ' ' && cg_isupper((unsigned char)r[1]))
+            letters[nl++] = r[1];
+        else if (rn == 8 && r[0] == ' ' && cg_isupper((unsigned char)r[1]) && memcmp(r + 2, " and ", 5) == 0 &&
+                 cg_isupper((unsigned char)r[7])) {
+            letters[nl++] = r[1];
+            letters[nl++] = r[7];
+        } else if (rn != 0) {
+            /* "79/93 A and B 4 December 2024": the next cell on the line */
+            char date[16];
+            size_t lk = rn > 8 && r[0] == ' ' && cg_isupper((unsigned char)r[1]) &&
+                                memcmp(r + 2, " and ", 5) == 0 && cg_isupper((unsigned char)r[7])
+                            ? 8 : 0;
+            if (rn - lk > 20 || rn - lk < 9 || r[lk] != ' ' || !cg_isdigit((unsigned char)r[lk + 1]) ||
+                !parse_date(r + lk, rn - lk, date))
+                continue;
+            if (lk) {
+                letters[nl++] = r[1];
+                letters[nl++] = r[7];
+            }
+        }
+        char number[16], id[CG_ID_MAX];
+        snprintf(number, sizeof number, "%d/%d", a, b);
+        size_t start = (size_t)(s - c->text);
+        for (size_t x = 0; x < (nl ? nl : 1); x++)
+            if (cg_canon_resolution(id, c->own_body, decision, number, nl ? letters[x] : 0) == 0)
+                emit(c, id, decision ? "decision" : "resolution", cg_body_name(c->own_body), start,
+                     start + k, (uint32_t)li, "", 0.9);
+    }
+}
+
 /* A later part of a document split for size: the first part's metadata,
  * copied into this part's arena. */
 static void continue_metadata(ctx *c, const cg_docmeta *first)
@@ -3111,6 +3276,7 @@ static cg_status extract_impl(const char *text, size_t len, size_t base, const c
     structure(&c);
     find_own_adopted(&c);
     recognize(&c);
+    table_numbers(&c);
     link_footnotes(&c, 0);
     if (c.oom)
         goto oom;

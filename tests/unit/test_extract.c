@@ -654,6 +654,54 @@ static void test_board_report_in_parts(void **state)
     cg_doc_free(d);
 }
 
+/* From batch 54: a masthead symbol broken by OCR ("E / C N A/109") is the
+ * document's own, not a citation of A/109. */
+static void test_broken_masthead_symbol(void **state)
+{
+    (void)state;
+    const char *t = "United Nations\n\nE / C N A/109\n\nECONOMIC\nAND\nSOCIAL COUNCIL\n\n"
+                    "1. The sub-committee met on Article 8 and document E/CN.4/95.\n";
+    cg_doc *d = NULL;
+    cg_error err;
+    assert_int_equal(cg_extract_text(t, strlen(t), "corpus/E_CN.4_109.txt", NULL, &d, &err), CG_OK);
+    assert_string_equal(d->meta.id, "E/CN.4/109");
+    expect_targets(d, "E/CN.4/95", NULL);
+    cg_doc_free(d);
+}
+
+/* From batch 56: ranges among continued summary records, and addenda of
+ * documents continued by their numbers. */
+static void test_continued_records_and_addenda(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("United Nations A/50/610\n\n",
+                        "1. See A/C.4/50/SR.2, 5-7 and 14 and the working papers (A/AC.109/2013 and Add.1, 2014, "
+                        "2015 and Add.1).\n");
+    expect_targets(d, "A/C.4/50/SR.2", "A/C.4/50/SR.5", "A/C.4/50/SR.6", "A/C.4/50/SR.7", "A/C.4/50/SR.14",
+                   "A/AC.109/2013", "A/AC.109/2013/Add.1", "A/AC.109/2014", "A/AC.109/2015",
+                   "A/AC.109/2015/Add.1", NULL);
+    cg_doc_free(d);
+}
+
+/* From batch 58: resolutions listed by number alone under a "Resolution
+ * number" column (page numbers "2/5" told apart), and the Assembly that
+ * adopted a resolution "on the basis of a recommendation of the Special
+ * Committee". */
+static void test_resolution_tables(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("United Nations A/AC.109/2025/L.1\n\nGeneral Assembly\n\n",
+                        "5. At its thirty-fifth session, the General Assembly, on the basis of a\nrecommendation "
+                        "of the Special Committee, adopted resolution 35/118 of\n11 December 1980.\n\n"
+                        "Territory\n\nResolution number\n\nDate of adoption\n\nWestern Sahara\n\n79/98\n\n"
+                        "4 December 2024\n\n2/5\n\nFalkland Islands\n\n58/316 a\n\nOther\n\n"
+                        "79/93 A and B 4 December 2024\n\n3/5\n\nDecision number\n\nGibraltar\n\n79/521\n\n"
+                        "4/5\n\n5/5\n");
+    expect_targets(d, "A/RES/35/118", "A/RES/79/98", "A/RES/58/316", "A/RES/79/93[A]", "A/RES/79/93[B]",
+                   "A/DEC/79/521", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -693,6 +741,9 @@ int main(void)
         cmocka_unit_test(test_symbol_lists_and_series),
         cmocka_unit_test(test_reproduced_commission_texts_and_wfp),
         cmocka_unit_test(test_board_report_in_parts),
+        cmocka_unit_test(test_broken_masthead_symbol),
+        cmocka_unit_test(test_continued_records_and_addenda),
+        cmocka_unit_test(test_resolution_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
