@@ -2078,7 +2078,7 @@ static int ilo_context(const ctx *c, size_t i)
 
 static size_t recognize_ilo(ctx *c, size_t i)
 {
-    char type = tok_is(c, i, "Recommendation") ? 'R' : 'C';
+    char type = c->text[tk(c, i)->start] == 'R' ? 'R' : 'C';
     size_t k = i + 1;
     int explicit_year = 0;
     if (tok_punct(c, k, ',') && tok_num(c, k + 1) && tk(c, k + 1)->val >= 1919 &&
@@ -2091,7 +2091,8 @@ static size_t recognize_ilo(ctx *c, size_t i)
         paren = 1;
         k++;
     }
-    if (!(tok_is(c, k, "No") && tok_punct(c, k + 1, '.') && tok_num(c, k + 2)))
+    int plural = tok_is(c, k, "Nos");
+    if (!((tok_is(c, k, "No") || plural) && tok_punct(c, k + 1, '.') && tok_num(c, k + 2)))
         return i + 1;
     /* "Convention No. 169 of the International Labour Organization" */
     int ilo_after = tok_is(c, k + 3, "of") && tok_is(c, k + 4, "the") && tok_is(c, k + 5, "International") &&
@@ -2111,6 +2112,16 @@ static size_t recognize_ilo(ctx *c, size_t i)
     cg_canon_ilo(id, type, no);
     /* the span starts at the instrument's name when it is short */
     emit(c, id, "ilo", "ILO", tk(c, i)->start, end, tk(c, i)->line, "", 1.0);
+    /* "ILO Conventions Nos. 155 and 187", "Nos. 29, 105 and 182" */
+    while (plural && (tok_punct(c, k, ',') || tok_is(c, k, "and")) && tok_num(c, k + 1) &&
+           tk(c, k + 1)->val > 0 && tk(c, k + 1)->val <= 999 && !tok_punct(c, k + 2, '/')) {
+        int last = tok_is(c, k, "and");
+        cg_canon_ilo(id, type, tk(c, k + 1)->val);
+        emit(c, id, "ilo", "ILO", tk(c, k + 1)->start, tk(c, k + 1)->end, tk(c, k + 1)->line, "", 1.0);
+        k += 2;
+        if (last)
+            break;
+    }
     return k;
 }
 
@@ -3060,8 +3071,8 @@ static void recognize(ctx *c)
                 break;
             case 'C':
             case 'R':
-                if ((wl == 10 && strncmp(w, "Convention", 10) == 0) ||
-                    (wl == 14 && strncmp(w, "Recommendation", 14) == 0)) {
+                if (((wl == 10 || wl == 11) && strncmp(w, "Convention", 10) == 0 && (wl == 10 || w[10] == 's')) ||
+                    ((wl == 14 || wl == 15) && strncmp(w, "Recommendation", 14) == 0 && (wl == 14 || w[14] == 's'))) {
                     next = recognize_ilo(c, i);
                     continue;
                 }

@@ -220,6 +220,10 @@ static void test_ilo(void **state)
                                  "and the Social Protection Floors Recommendation, 2012 (No. 202),\n");
     expect_targets(d, "ILO/C182", "ILO/C189", "ILO/P029", "ILO/R202", NULL);
     cg_doc_free(d);
+    /* a plural list (batch 61) */
+    d = extract(GA_HEAD, "Recalling ILO Conventions Nos. 155\nand 187 and the ILO Conventions Nos. 29, 105 and 182,\n");
+    expect_targets(d, "ILO/C155", "ILO/C187", "ILO/C029", "ILO/C105", "ILO/C182", NULL);
+    cg_doc_free(d);
 }
 
 static void test_page_furniture_is_not_cited(void **state)
