@@ -404,12 +404,21 @@ static size_t symbol_span(const ctx *c, size_t pos)
         i++;
         series++;
     }
-    if (series == 0 || i >= len || t[i] != '/')
-        return 0;
     int upper = 1;
     for (size_t k = pos; k < pos + series; k++)
         if (!cg_isupper((unsigned char)t[k]) && t[k] != '-')
             upper = 0;
+    /* a numbered series: "GEGN.2/2025/1" (the Group of Experts on
+     * Geographical Names since 2017) */
+    if (upper && series >= 3 && i + 2 < len && t[i] == '.' && cg_isdigit((unsigned char)t[i + 1])) {
+        size_t q = i + 1;
+        while (q < len && q < i + 4 && cg_isdigit((unsigned char)t[q]))
+            q++;
+        if (q < len && t[q] == '/')
+            i = q;
+    }
+    if (series == 0 || i >= len || t[i] != '/')
+        return 0;
     if (!upper && !(series == 1 && strchr("sae", t[pos])))
         return 0;
     int digits = 0, comps = 0, numeric = 0;
@@ -3050,8 +3059,9 @@ static void recognize(ctx *c)
                 }
             }
             if (t->end + 1 < c->len &&
-                (c->text[t->end] == '/' || (c->text[t->end] == '-' && cg_isupper((unsigned char)c->text[t->end + 1]))) &&
-                symbol_start(c, t->start)) {
+                (c->text[t->end] == '/' || (c->text[t->end] == '-' && cg_isupper((unsigned char)c->text[t->end + 1])) ||
+                 (c->text[t->end] == '.' && cg_isdigit((unsigned char)c->text[t->end + 1]))) &&
+                symbol_start(c, t->start) && symbol_span(c, t->start)) {
                 next = recognize_symbol(c, i);
                 continue;
             }

@@ -454,7 +454,9 @@ int cg_scan_tokens(cg_scan *s)
                 t->ch = (c == '-') ? CG_P_DASH : (c == '"' || c == '\'') ? CG_P_QUOTE : c;
             }
             if (t->type == CG_T_WORD)
-                cand = trigger_first[*first] || (p < text_end && (*p == '/' || *p == '-'));
+                cand = trigger_first[*first] ||
+                       (p < text_end && (*p == '/' || *p == '-' ||
+                                         (*p == '.' && p + 1 < text_end && cg_isdigit(p[1]))));
             else if (t->type == CG_T_NUM)
                 cand = !nl && t->val > 0 && t->val < 1000;
             else

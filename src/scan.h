@@ -55,7 +55,8 @@ typedef struct cg_scan {
     size_t n_toks;
     /* Indexes of the tokens that may start something for the recognizer,
      * in order: words that begin with one of CG_SCAN_TRIGGER_FIRST or are
-     * followed by '/' or '-' (symbols), superscript digits, and numbers
+     * followed by '/', '-' or '.' and a digit (symbols: "GEGN.2/2025/1"),
+     * superscript digits, and numbers
      * 1-999 on the line of the token before them (footnote markers).  The
      * recognizer skips the other four tokens in five without looking at
      * them; a rule that starts on another token must widen this set. */

@@ -704,6 +704,12 @@ static void test_resolution_tables(void **state)
     expect_targets(d, "A/RES/35/118", "A/RES/79/98", "A/RES/58/316", "A/RES/79/93[A]", "A/RES/79/93[B]",
                    "A/DEC/79/521", NULL);
     cg_doc_free(d);
+    /* a numbered series (batch 59) */
+    d = extract("United Nations\n\nGEGN.2/2025/35\n\n",
+                "Report of Denmark\n\n* GEGN.2/2025/1.\n** The report will be issued as document "
+                "GEGN.2/2025/35/CRP.35.\n");
+    expect_targets(d, "GEGN.2/2025/1", "GEGN.2/2025/35/CRP.35", NULL);
+    cg_doc_free(d);
 }
 
 int main(void)
