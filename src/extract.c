@@ -1384,10 +1384,48 @@ static int adopted_by_other(const ctx *c, size_t pos)
     return *p != '\0';
 }
 
+/* A body and the words that name it, for the searches below. */
+typedef struct body_name {
+    const char *name;
+    cg_body b;
+} body_name;
+
+/* The body of the name in tab[0, n) that occurs last in the 600 bytes
+ * before pos, or dflt when none does.  With `qualifiers_too` unset, a
+ * name followed by "resolution" or "decision" ("General Assembly
+ * resolution 70/1") is skipped: it qualifies a citation, it is not the
+ * subject that "its" refers back to. */
+static cg_body last_named(const ctx *c, size_t pos, const body_name *tab, size_t n, cg_body dflt,
+                          int qualifiers_too)
+{
+    size_t from = pos > 600 ? pos - 600 : 0;
+    const char *best_at = NULL, *end = c->text + pos;
+    cg_body best = dflt;
+    for (size_t k = 0; k < n; k++) {
+        size_t nl = strlen(tab[k].name);
+        const char *p = c->text + from, *hit;
+        while ((hit = cg_memmem(p, (size_t)(end - p), tab[k].name, nl)) != NULL) {
+            p = hit + 1;
+            if (!qualifiers_too) {
+                const char *q = hit + nl;
+                while (q < end && (*q == ' ' || *q == '\n'))
+                    q++;
+                if (end - q >= 8 && (strncmp(q, "resolution", 10) == 0 || strncmp(q, "decision", 8) == 0))
+                    continue;
+            }
+            if (!best_at || hit > best_at) {
+                best_at = hit;
+                best = tab[k].b;
+            }
+        }
+    }
+    return best;
+}
+
 /* The functional commission named last in the 600 bytes before `pos`. */
 static cg_body last_named_commission(const ctx *c, size_t pos)
 {
-    static const struct { const char *name; cg_body b; } tab[] = {
+    static const body_name tab[] = {
         {"Commission on Human Rights", CG_B_CHR},
         {"Commission for Social Development", CG_B_CSOCD},
         {"Commission on the Status of Women", CG_B_CSW},
@@ -1396,22 +1434,7 @@ static cg_body last_named_commission(const ctx *c, size_t pos)
         {"Commission on Crime Prevention and Criminal Justice", CG_B_CCPCJ},
         {"Statistical Commission", CG_B_STAT},
     };
-    size_t from = pos > 600 ? pos - 600 : 0;
-    const char *best_at = NULL;
-    cg_body best = CG_B_NONE;
-    for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
-        size_t nl = strlen(tab[k].name);
-        const char *p = c->text + from, *end = c->text + pos;
-        const char *hit;
-        while ((hit = cg_memmem(p, (size_t)(end - p), tab[k].name, nl)) != NULL) {
-            if (!best_at || hit > best_at) {
-                best_at = hit;
-                best = tab[k].b;
-            }
-            p = hit + 1;
-        }
-    }
-    return best;
+    return last_named(c, pos, tab, sizeof tab / sizeof tab[0], CG_B_NONE, 1);
 }
 
 /* Collects the headings "Decision 2025/101" / "Resolution 2025/1" that
@@ -1474,36 +1497,15 @@ static void find_own_adopted(ctx *c)
  * or a Council (the Human Rights Council, for session-numbered texts)? */
 static cg_body last_named_council_or_assembly(const ctx *c, size_t pos)
 {
-    size_t from = pos > 600 ? pos - 600 : 0;
-    const char *best = NULL;
-    cg_body b = CG_B_GA;
     /* a regional commission's resolutions reproduced in its report to the
      * Council ("The Economic and Social Commission for Asia and the
      * Pacific, ... Recalling also its resolution 78/1"): outside the model */
-    static const struct { const char *s; cg_body b; } names[] = {
+    static const body_name tab[] = {
         {"Assembly", CG_B_GA}, {"the Council", CG_B_HRC}, {"Human Rights Council", CG_B_HRC},
         {"Commission for Asia and the Pacific", CG_B_OTHER}, {"Commission for Africa", CG_B_OTHER},
         {"Commission for Europe", CG_B_OTHER}, {"Commission for Latin America", CG_B_OTHER},
         {"Commission for Western Asia", CG_B_OTHER}};
-    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
-        size_t nl = strlen(names[k].s);
-        const char *p = c->text + from, *end = c->text + pos, *hit;
-        while ((hit = cg_memmem(p, (size_t)(end - p), names[k].s, nl)) != NULL) {
-            p = hit + 1;
-            /* "General Assembly resolution 70/1" names a citation's body,
-             * not the subject that "its" refers back to */
-            const char *q = hit + nl;
-            while (q < end && (*q == ' ' || *q == '\n'))
-                q++;
-            if (end - q >= 8 && (strncmp(q, "resolution", 10) == 0 || strncmp(q, "decision", 8) == 0))
-                continue;
-            if (!best || hit > best) {
-                best = hit;
-                b = names[k].b;
-            }
-        }
-    }
-    return b;
+    return last_named(c, pos, tab, sizeof tab / sizeof tab[0], CG_B_GA, 0);
 }
 
 static int line_text(const ctx *c, size_t li, const char **s, size_t *n);
