@@ -630,6 +630,21 @@ static int is_modifier_name(const ctx *c, size_t i)
            tok_is(c, i, "Amend");
 }
 
+/* The number at token k and, when a glued dash and a higher number
+ * follow ("5-7", at most 50 apart), the range's end: *hi is the last
+ * number, the return value its token. */
+static size_t number_range(const ctx *c, size_t k, long *hi)
+{
+    long lo = tk(c, k)->val;
+    *hi = lo;
+    if (tok_punct(c, k + 1, CG_P_DASH) && glued(c, k + 1) && tok_num(c, k + 2) && glued(c, k + 2) &&
+        tk(c, k + 2)->val > lo && tk(c, k + 2)->val <= lo + 50) {
+        *hi = tk(c, k + 2)->val;
+        return k + 2;
+    }
+    return k;
+}
+
 static size_t digit_count(long v)
 {
     size_t n = 1;
@@ -848,13 +863,8 @@ static size_t recognize_symbol(ctx *c, size_t i)
              * of the series by their numbers alone, ranges included (only
              * numbers of as many digits, a little above the last: a
              * footnote marker or page number after a symbol is smaller) */
-            long lo = tk(c, k)->val, hi = lo;
-            size_t last = k;
-            if (tok_punct(c, k + 1, CG_P_DASH) && glued(c, k + 1) && tok_num(c, k + 2) && glued(c, k + 2) &&
-                tk(c, k + 2)->val > lo && tk(c, k + 2)->val <= lo + 50) {
-                hi = tk(c, k + 2)->val;
-                last = k + 2;
-            }
+            long lo = tk(c, k)->val, hi;
+            size_t last = number_range(c, k, &hi);
             const char *slash = strrchr(id, '/');
             char rid[CG_ID_MAX] = "";
             for (long v = lo; v <= hi; v++) {
@@ -901,16 +911,11 @@ static size_t recognize_symbol(ctx *c, size_t i)
              * next numbers of the series (after a comma only close ones: a
              * footnote marker or page number may follow a symbol too);
              * "SR.2, 5-7 and 14" with a range */
-            long lo = tk(c, k)->val, hi = lo;
-            size_t last = k;
-            if (tok_punct(c, k + 1, CG_P_DASH) && glued(c, k + 1) && tok_num(c, k + 2) && glued(c, k + 2) &&
-                tk(c, k + 2)->val > lo && tk(c, k + 2)->val <= lo + 50) {
-                hi = tk(c, k + 2)->val;
-                last = k + 2;
-            }
+            long lo = tk(c, k)->val, hi;
+            size_t last = number_range(c, k, &hi);
             for (long v = lo; v <= hi; v++) {
                 char rid[CG_ID_MAX];
-                snprintf(rid, sizeof rid, "%.140s.%ld", lastpre, v);
+                snprintf(rid, sizeof rid, "%.130s.%ld", lastpre, v);
                 emit_symbol_id(c, rid, tk(c, k)->start, tk(c, last)->end, line, "");
             }
             lastnum = hi;
