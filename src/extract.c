@@ -1801,6 +1801,22 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
      * the body named right after the number */
     if (nk == NB_ITS || nk == NB_NONE)
         nk = body_named_after(c, i + 1, nk, &nb);
+    /* "its previous resolutions concerning Sudan, in particular 1591
+     * (2005), 1651 (2005), ...": the list after a short phrase that ends
+     * by pointing at it */
+    if (!read_item(c, k, &it)) {
+        for (size_t q = k; q < k + 12 && q + 1 < c->sc.n_toks; q++) {
+            if (tok_punct(c, q, '.') || tok_punct(c, q, ';') || tok_is_ci(c, q, "resolution") ||
+                tok_is_ci(c, q, "resolutions") || tok_is_ci(c, q, "decision") || tok_is_ci(c, q, "decisions"))
+                break;
+            if (((tok_is(c, q, "particular") && tok_is(c, q - 1, "in")) || tok_is(c, q, "including") ||
+                 tok_is(c, q, "notably") || tok_is(c, q, "namely") || tok_is(c, q, "especially")) &&
+                read_item(c, q + 1, &it) && it.form == F_SCYEAR) {
+                k = q + 1;
+                break;
+            }
+        }
+    }
     while (read_item(c, k, &it)) {
         size_t j = it.next;
         char l2[96] = "";
@@ -1895,6 +1911,12 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
         }
         if (tok_is(c, n, "and") || tok_is(c, n, "or"))
             n++;
+        /* "2620 (2022), supplemented by 2664 (2022)", "2743 (2024), as
+         * well as 2664 (2022)": the list goes on */
+        if (n > j && tok_is(c, n, "supplemented") && tok_is(c, n + 1, "by"))
+            n += 2;
+        else if (n > j && tok_is(c, n, "as") && tok_is(c, n + 1, "well") && tok_is(c, n + 2, "as"))
+            n += 3;
         /* ", 7\n7/27 of ...": a footnote marker after the separator */
         if (n > j && tok_num(c, n) && tk(c, n)->val < 1000 && !read_item(c, n, &it) && read_item(c, n + 1, &it))
             n++;

@@ -712,6 +712,20 @@ static void test_resolution_tables(void **state)
     cg_doc_free(d);
 }
 
+/* From batch 64: a list pointed at by "in particular" after a topic, and
+ * lists that go on after "supplemented by" and "as well as". */
+static void test_lists_after_a_topic(void **state)
+{
+    (void)state;
+    cg_doc *d = extract(SC_HEAD, "Recalling its previous resolutions concerning Sudan, in particular 1591 (2005),\n"
+                                 "1651 (2005), 2620 (2022), supplemented by 2664 (2022), and 2750 (2024),\n"
+                                 "Recalling all its previous resolutions on Haiti, including resolutions 2476\n"
+                                 "(2019) and 2743 (2024), as well\nas 2699 (2023),\n");
+    expect_targets(d, "S/RES/1591(2005)", "S/RES/1651(2005)", "S/RES/2620(2022)", "S/RES/2664(2022)",
+                   "S/RES/2750(2024)", "S/RES/2476(2019)", "S/RES/2743(2024)", "S/RES/2699(2023)", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -754,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_broken_masthead_symbol),
         cmocka_unit_test(test_continued_records_and_addenda),
         cmocka_unit_test(test_resolution_tables),
+        cmocka_unit_test(test_lists_after_a_topic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
