@@ -1583,7 +1583,10 @@ static void emit_item(ctx *c, const item *it, int decision, nb_kind nk, cg_body 
             return;
         break;
     case F_SPECIAL:
-        body = CG_B_GA;
+        /* "S-26/2" is the Assembly's; the Human Rights Council holds
+         * special sessions too: "By its resolution S-37/1 of 7 February,
+         * the Council decided" */
+        body = (nk == NB_BODY && nb == CG_B_HRC) || nk == NB_COUNCIL ? CG_B_HRC : CG_B_GA;
         break;
     case F_ROMAN:
         if ((nk == NB_BODY && nb == CG_B_ECOSOC) || nk == NB_COUNCIL ||
@@ -1690,6 +1693,8 @@ static nb_kind body_named_after(const ctx *c, size_t k, nb_kind nk, cg_body *nb)
     size_t j = it.next;
     if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2) && tok_num(c, j + 3))
         j += 4;
+    else if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2))
+        j += 3; /* "of 7 February" */
     /* "In its resolution 2022/4 on the future organization and methods
      * of work of the Commission on the Status of Women, the Economic and
      * Social Council decided": the topic runs to the first comma */

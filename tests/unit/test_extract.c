@@ -726,6 +726,19 @@ static void test_lists_after_a_topic(void **state)
     cg_doc_free(d);
 }
 
+/* From batch 70: a Human Rights Council special session's resolution,
+ * the Council named after the number and an undated "of 7 February". */
+static void test_hrc_special_session(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("United Nations S/2025/202\n\n",
+                        "42. The Human Rights Council met in a special session on 7 February. By its resolution "
+                        "S-37/1 of 7 February, the\nCouncil decided to establish a mission. See also General "
+                        "Assembly resolution S-26/2.\n");
+    expect_targets(d, "A/HRC/RES/S-37/1", "A/RES/S-26/2", NULL);
+    cg_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -769,6 +782,7 @@ int main(void)
         cmocka_unit_test(test_continued_records_and_addenda),
         cmocka_unit_test(test_resolution_tables),
         cmocka_unit_test(test_lists_after_a_topic),
+        cmocka_unit_test(test_hrc_special_session),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
