@@ -433,7 +433,9 @@ static size_t symbol_span(const ctx *c, size_t pos)
             cg_isdigit((unsigned char)t[j + 2]) && cg_isdigit((unsigned char)t[j + 3]) &&
             cg_isdigit((unsigned char)t[j + 4]))
             j++;
-        if (j < len && t[j] == '\n') /* wrapped after the slash */
+        /* wrapped after the slash ("A/\n79/1"); not for a one-letter
+         * series outside the UN's ("13 June 1992 Q/\n13 June 1992") */
+        if (j < len && t[j] == '\n' && (series > 1 || strchr("AEST", t[pos])))
             j++;
         size_t cs = j;
         for (;;) {
@@ -701,10 +703,15 @@ static size_t recognize_symbol(ctx *c, size_t i)
     /* joint symbol "A/79/716-S/2025/18" (reissue asterisks "E/2025/26*-E/...") */
     while (e + 2 < c->len && c->text[e] == '*' && (c->text[e + 1] == '-' || c->text[e + 1] == '*'))
         e++;
-    /* "TD/B/EX(2)/3 - TD/B/CN.4/16": the same with the hyphen spaced */
+    /* "TD/B/EX(2)/3 - TD/B/CN.4/16": the same with the hyphen spaced;
+     * "A/78/842–S/2024/384" with an en dash between two series (between
+     * symbols of one series an en dash is a range, "P/L.1–P/L.5") */
     size_t jn = e + 1;
     if (e + 3 < c->len && c->text[e] == ' ' && c->text[e + 1] == '-' && c->text[e + 2] == ' ' &&
         cg_isupper((unsigned char)c->text[e + 3]) && symbol_span(c, e + 3))
+        jn = e + 3;
+    else if (e + 4 < c->len && memcmp(c->text + e, "\xE2\x80\x93", 3) == 0 &&
+             cg_isupper((unsigned char)c->text[e + 3]) && c->text[e + 3] != id[0] && symbol_span(c, e + 3))
         jn = e + 3;
     if (jn < c->len && (jn > e + 1 || c->text[e] == '-') && cg_isupper((unsigned char)c->text[jn])) {
         size_t e2 = symbol_span(c, jn);
@@ -760,10 +767,12 @@ static size_t recognize_symbol(ctx *c, size_t i)
     int has_mod = split_modifier(id, &base_len, name, sizeof name, &num);
     uint32_t line = t->line;
     char loc[96];
+    long range_hi = 0; /* "SR.2-6": 6, which "and 11" goes on from */
     snprintf(raw, sizeof raw, "%s", id);
     if (has_mod && tok_punct(c, j, CG_P_DASH) && glued(c, j) && tok_num(c, j + 1) &&
         glued(c, j + 1) && !tok_punct(c, j + 2, '/')) {
         long hi = tk(c, j + 1)->val;
+        range_hi = hi;
         e = tk(c, j + 1)->end;
         read_locator(c, e, loc, sizeof loc);
         for (long k = num; k <= hi && k - num < 50; k++) {
@@ -805,7 +814,7 @@ static size_t recognize_symbol(ctx *c, size_t i)
      * lastpre is the id before ".N" of the last modifier named, which a
      * bare "and 2" continues ("Add.1 and Corr.1 and 2") */
     char lastpre[CG_ID_MAX] = "";
-    long lastnum = has_mod ? num : 0;
+    long lastnum = has_mod ? (range_hi > num ? range_hi : num) : 0;
     long series_last = has_mod ? 0 : last_number_of(id);
     if (has_mod)
         snprintf(lastpre, sizeof lastpre, "%.*s/%s", (int)base_len, id, name);
@@ -1815,7 +1824,8 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
                 tok_is_ci(c, q, "resolutions") || tok_is_ci(c, q, "decision") || tok_is_ci(c, q, "decisions"))
                 break;
             if (((tok_is(c, q, "particular") && tok_is(c, q - 1, "in")) || tok_is(c, q, "including") ||
-                 tok_is(c, q, "notably") || tok_is(c, q, "namely") || tok_is(c, q, "especially")) &&
+                 tok_is(c, q, "notably") || tok_is(c, q, "namely") || tok_is(c, q, "especially") ||
+                 tok_is(c, q, "particularly")) &&
                 read_item(c, q + 1, &it) && it.form == F_SCYEAR) {
                 k = q + 1;
                 break;
@@ -1825,7 +1835,11 @@ static size_t recognize_resolutions(ctx *c, size_t i, size_t first)
     while (read_item(c, k, &it)) {
         size_t j = it.next;
         char l2[96] = "";
-        /* "of 20 December 2006" */
+        /* "of 20 December 2006", also after a stray comma: "217 (1965),
+         * of 20 November 1965, 221 (1966)" */
+        if (tok_punct(c, j, ',') && tok_is(c, j + 1, "of") && tok_num(c, j + 2) && month_tok(c, j + 3) &&
+            tok_num(c, j + 4))
+            j++;
         if (tok_is(c, j, "of") && tok_num(c, j + 1) && month_tok(c, j + 2) && tok_num(c, j + 3))
             j += 4;
         else if (tok_is(c, j, "of") && month_tok(c, j + 1) && tok_num(c, j + 2))
@@ -2276,10 +2290,14 @@ static int lone_symbol(const ctx *c, size_t li, char *out)
     /* joint "A/79/898-S/2025/281" */
     while (e + 2 < lend && c->text[e] == '*')
         e++;
-    if (e + 1 < lend && c->text[e] == '-') {
-        size_t e2 = symbol_span(c, e + 1);
+    /* the second symbol after a hyphen, or an en dash ("A/79/963–S/2025/438") */
+    size_t dash = e + 1 < lend && c->text[e] == '-' ? 1
+                  : e + 3 < lend && memcmp(c->text + e, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+    if (dash) {
+        size_t e2 = symbol_span(c, e + dash);
         char id2[CG_ID_MAX];
-        if (e2 && e2 - e < CG_ID_MAX - 20 && cg_canon_symbol(id2, c->text + e + 1, e2 - e - 1) == 0 &&
+        if (e2 && e2 - e < CG_ID_MAX - 20 &&
+            cg_canon_symbol(id2, c->text + e + dash, e2 - e - dash) == 0 &&
             strlen(id) + strlen(id2) + 2 < CG_ID_MAX) {
             strcat(id, "-");
             strcat(id, id2);

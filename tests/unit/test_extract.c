@@ -724,6 +724,12 @@ static void test_lists_after_a_topic(void **state)
     expect_targets(d, "S/RES/1591(2005)", "S/RES/1651(2005)", "S/RES/2620(2022)", "S/RES/2664(2022)",
                    "S/RES/2750(2024)", "S/RES/2476(2019)", "S/RES/2743(2024)", "S/RES/2699(2023)", NULL);
     cg_doc_free(d);
+    /* batch 77: "particularly", and a date after a stray comma */
+    d = extract(SC_HEAD, "Recalling all its resolutions on the question, particularly 435 (1978),\n"
+                         "629 (1989) of 16 January 1989, and its resolutions 217 (1965), of 20 November 1965, 221\n"
+                         "(1966) of 9 April 1966,\n");
+    expect_targets(d, "S/RES/435(1978)", "S/RES/629(1989)", "S/RES/217(1965)", "S/RES/221(1966)", NULL);
+    cg_doc_free(d);
 }
 
 /* From batch 70: a Human Rights Council special session's resolution,
@@ -736,6 +742,22 @@ static void test_hrc_special_session(void **state)
                         "S-37/1 of 7 February, the\nCouncil decided to establish a mission. See also General "
                         "Assembly resolution S-26/2.\n");
     expect_targets(d, "A/HRC/RES/S-37/1", "A/RES/S-26/2", NULL);
+    cg_doc_free(d);
+}
+
+/* From batches 74 and 76: numbers after a range go on from its end, a
+ * one-letter series outside the UN's does not wrap across lines, joint
+ * symbols with an en dash between two series (in a header too). */
+static void test_ranges_and_en_dash_joints(void **state)
+{
+    (void)state;
+    cg_doc *d = extract("A/79/963\xE2\x80\x93" "S/2025/438\n\nUnited Nations\n\n",
+                        "1. See A/C.4/48/SR.2-6, 11 and 12, the reports A/78/842\xE2\x80\x93" "S/2024/384 and "
+                        "E/ICEF/2025/P/L.1\xE2\x80\x93" "E/ICEF/2025/P/L.2, and 13 June 1992 Q/\n13 June 1992.\n");
+    assert_string_equal(d->meta.id, "A/79/963-S/2025/438");
+    expect_targets(d, "A/C.4/48/SR.2", "A/C.4/48/SR.3", "A/C.4/48/SR.4", "A/C.4/48/SR.5",
+                   "A/C.4/48/SR.6", "A/C.4/48/SR.11",
+                   "A/C.4/48/SR.12", "A/78/842-S/2024/384", "E/ICEF/2025/P/L.1", "E/ICEF/2025/P/L.2", NULL);
     cg_doc_free(d);
 }
 
@@ -783,6 +805,7 @@ int main(void)
         cmocka_unit_test(test_resolution_tables),
         cmocka_unit_test(test_lists_after_a_topic),
         cmocka_unit_test(test_hrc_special_session),
+        cmocka_unit_test(test_ranges_and_en_dash_joints),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
