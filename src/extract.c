@@ -688,14 +688,13 @@ static int last_number_of(const char *id)
     return v;
 }
 
-/* Handles a symbol whose series letters are token i.  Returns the index
- * of the first token not consumed. */
-static size_t recognize_symbol(ctx *c, size_t i)
+/* Handles a symbol whose series letters are token i and whose span
+ * (symbol_span, non-zero) ends at e0.  Returns the index of the first
+ * token not consumed. */
+static size_t recognize_symbol(ctx *c, size_t i, size_t e0)
 {
     const cg_tok *t = tk(c, i);
-    size_t s0 = t->start, e0 = symbol_span(c, s0);
-    if (!e0)
-        return i + 1;
+    size_t s0 = t->start;
     char id[CG_ID_MAX], raw[CG_ID_MAX];
     if (e0 - s0 >= CG_ID_MAX - 20 || cg_canon_symbol(id, c->text + s0, e0 - s0) != 0)
         return i + 1;
@@ -3110,11 +3109,12 @@ static void recognize(ctx *c)
                     continue;
                 }
             }
+            size_t se;
             if (t->end + 1 < c->len &&
                 (c->text[t->end] == '/' || (c->text[t->end] == '-' && cg_isupper((unsigned char)c->text[t->end + 1])) ||
                  (c->text[t->end] == '.' && cg_isdigit((unsigned char)c->text[t->end + 1]))) &&
-                symbol_start(c, t->start) && symbol_span(c, t->start)) {
-                next = recognize_symbol(c, i);
+                symbol_start(c, t->start) && (se = symbol_span(c, t->start)) != 0) {
+                next = recognize_symbol(c, i, se);
                 continue;
             }
             switch (w[0]) {
@@ -3192,9 +3192,32 @@ static int sscanf_pair(const char *s, size_t n, int *a, int *b)
  * document's body.  Such cells look like "page 79 of 98" to the line
  * classifier, so page numbers are told apart by their total: the
  * denominator that the document's "N/M" lines share most. */
+/* 0 for a "Resolution number" column heading, 1 for "Decision number",
+ * -1 for any other line. */
+static int column_heading(const char *s, size_t n)
+{
+    if (n == 17 && memcmp(s, "Resolution number", 17) == 0)
+        return 0;
+    if (n == 15 && memcmp(s, "Decision number", 15) == 0)
+        return 1;
+    return -1;
+}
+
 static void table_numbers(ctx *c)
 {
     if (c->own_body != CG_B_GA && c->own_body != CG_B_ECOSOC && c->own_body != CG_B_HRC)
+        return;
+    /* most documents have no such column: find the first heading before
+     * anything else */
+    size_t from = 0;
+    while (from < c->sc.n_lines) {
+        const char *s;
+        size_t n;
+        if (line_text(c, from, &s, &n) && column_heading(s, n) >= 0)
+            break;
+        from++;
+    }
+    if (from == c->sc.n_lines)
         return;
     int decision = -1; /* -1: not under such a heading */
     int total = 0, best = 0, counts[64] = {0};
@@ -3208,17 +3231,14 @@ static void table_numbers(ctx *c)
             total = b;
         }
     }
-    for (size_t li = 0; li < c->sc.n_lines; li++) {
+    for (size_t li = from; li < c->sc.n_lines; li++) {
         const char *s;
         size_t n;
         if (c->sc.lines[li].cls == CG_L_BLANK || !line_text(c, li, &s, &n))
             continue;
-        if (n == 17 && memcmp(s, "Resolution number", 17) == 0) {
-            decision = 0;
-            continue;
-        }
-        if (n == 15 && memcmp(s, "Decision number", 15) == 0) {
-            decision = 1;
+        int h = column_heading(s, n);
+        if (h >= 0) {
+            decision = h;
             continue;
         }
         int a, b;
