@@ -54,23 +54,6 @@ typedef struct sr_item {
     int year;
 } sr_item;
 
-/* Body, key, then year (unknown last), date, id. */
-static int sr_cmp(const void *x, const void *y)
-{
-    const sr_item *a = x, *b = y;
-    int c;
-    if ((c = strcmp(a->body, b->body)) != 0 || (c = strcmp(a->key, b->key)) != 0)
-        return c;
-    if (a->year != b->year) {
-        if (!a->year || !b->year)
-            return a->year ? -1 : 1;
-        return a->year < b->year ? -1 : 1;
-    }
-    if ((c = strcmp(a->date, b->date)) != 0)
-        return c;
-    return strcmp(a->id, b->id);
-}
-
 /* Year (unknown last), date, id: the order within a series. */
 static int sr_cmp_time(const void *x, const void *y)
 {
@@ -84,6 +67,16 @@ static int sr_cmp_time(const void *x, const void *y)
     if ((c = strcmp(a->date, b->date)) != 0)
         return c;
     return strcmp(a->id, b->id);
+}
+
+/* Body, key, then the order within a series. */
+static int sr_cmp(const void *x, const void *y)
+{
+    const sr_item *a = x, *b = y;
+    int c;
+    if ((c = strcmp(a->body, b->body)) != 0 || (c = strcmp(a->key, b->key)) != 0)
+        return c;
+    return sr_cmp_time(x, y);
 }
 
 /* End of the run of items with the same body and key as it[i]. */
