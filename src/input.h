@@ -41,8 +41,9 @@ void cg_input_pdf_lock(void);
 void cg_input_pdf_unlock(void);
 
 /* Appends d to *docs (growing the array); takes ownership of d in every
- * case (freed on failure).  0, or -1 on OOM. */
-int cg_input_push(cg_doc ***docs, size_t *n_docs, cg_doc *d);
+ * case (freed on failure).  CG_OK, or CG_ERR_NOMEM with "<path>: out of
+ * memory" in *err (err may be NULL). */
+cg_status cg_input_push(cg_doc ***docs, size_t *n_docs, cg_doc *d, const char *path, cg_error *err);
 
 /* Canonical id of a UN symbol as a catalogue or a link writes it: white
  * space and a reissue asterisk removed, trailing punctuation dropped (a

@@ -559,8 +559,7 @@ cg_status cg_input_akn(const char *data, size_t len, const char *path,
     }
     if (d->n_mentions > 1)
         qsort(d->mentions, d->n_mentions, sizeof *d->mentions, cmp_mention);
-    if (cg_input_push(docs, n_docs, d) != 0)
-        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+    rc = cg_input_push(docs, n_docs, d, path, err);
     d = NULL;
 done:
     cg_doc_free(d);

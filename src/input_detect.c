@@ -174,16 +174,16 @@ cg_input_format cg_input_detect(const char *data, size_t len, const char *path)
     return CG_IN_TEXT;
 }
 
-int cg_input_push(cg_doc ***docs, size_t *n_docs, cg_doc *d)
+cg_status cg_input_push(cg_doc ***docs, size_t *n_docs, cg_doc *d, const char *path, cg_error *err)
 {
     cg_doc **nd = realloc(*docs, (*n_docs + 1) * sizeof *nd);
     if (!nd) {
         cg_doc_free(d);
-        return -1;
+        return cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
     }
     *docs = nd;
     nd[(*n_docs)++] = d;
-    return 0;
+    return CG_OK;
 }
 
 int cg_input_canon_symbol(char *out, const char *s, size_t n)

@@ -477,8 +477,7 @@ cg_status cg_input_html(const char *data, size_t len, const char *path,
         if (m->end < m->start)
             m->end = m->start;
     }
-    if (cg_input_push(docs, n_docs, d) != 0)
-        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+    rc = cg_input_push(docs, n_docs, d, path, err);
     d = NULL;
 done:
     cg_doc_free(d);

@@ -164,7 +164,7 @@ static int emit_record(marc_rec *r, const char *path,
         cg_doc_free(d);
         return -1;
     }
-    return cg_input_push(docs, n_docs, d);
+    return cg_input_push(docs, n_docs, d, path, NULL) == CG_OK ? 0 : -1;
 }
 
 /* Where value (as the parser decoded it) sits in the file, searched

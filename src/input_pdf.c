@@ -113,8 +113,7 @@ cg_status cg_input_pdf(const char *data, size_t len, const char *path,
     rc = cg_extract_text(text.data, tl, path, opts, &d, err);
     if (rc != CG_OK)
         goto done;
-    if (cg_input_push(docs, n_docs, d) != 0)
-        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+    rc = cg_input_push(docs, n_docs, d, path, err);
     d = NULL;
 done:
     cg_doc_free(d);

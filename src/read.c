@@ -403,8 +403,8 @@ cg_status cg_extract_parts(const char *data, size_t len, size_t part, const char
         rc = cg_extract_text_part(data + off, end - off, off, first, path, opts, &d, err);
         if (rc != CG_OK)
             return rc;
-        if (cg_input_push(docs, n_docs, d) != 0)
-            return cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
+        if ((rc = cg_input_push(docs, n_docs, d, path, err)) != CG_OK)
+            return rc;
         if (!first)
             first = &(*docs)[*n_docs - 1]->meta;
         off = end;
@@ -493,11 +493,7 @@ cg_status cg_extract_file(const char *path, const cg_extract_opts *opts,
     rc = cg_extract_text(data, len, path, opts, &d, err);
     if (rc != CG_OK)
         goto done;
-    if (cg_input_push(docs, n_docs, d) != 0) {
-        d = NULL;
-        rc = cg_error_set(err, CG_ERR_NOMEM, "%s: out of memory", path);
-        goto done;
-    }
+    rc = cg_input_push(docs, n_docs, d, path, err);
     d = NULL;
 done:
     cg_doc_free(d);
